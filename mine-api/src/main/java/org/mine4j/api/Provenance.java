@@ -1,0 +1,37 @@
+package org.mine4j.api;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where a result came from: estimator and its options, dataset and its options and true MI, network, seed, versions,
+ * Java, OS, git commit. An ordered, immutable map of flat string entries, in the spirit of Tribuo's provenance.
+ */
+public record Provenance(Map<String, String> entries) {
+  public Provenance {
+    requireNonNull(entries, "entries is null");
+    entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+  }
+
+  /** No entries. */
+  public static Provenance empty() {
+    return new Provenance(Map.of());
+  }
+
+  /** A copy with one more (or a replaced) entry. */
+  public Provenance with(String key, String value) {
+    Map<String, String> copy = new LinkedHashMap<>(entries);
+    copy.put(requireNonNull(key, "key is null"), String.valueOf(value));
+    return new Provenance(copy);
+  }
+
+  /** A copy with all entries of {@code more} added under {@code prefix + key}. */
+  public Provenance withAll(String prefix, Map<String, String> more) {
+    Map<String, String> copy = new LinkedHashMap<>(entries);
+    more.forEach((k, v) -> copy.put(prefix + k, v));
+    return new Provenance(copy);
+  }
+}

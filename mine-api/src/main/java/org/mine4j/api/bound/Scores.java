@@ -1,0 +1,84 @@
+package org.mine4j.api.bound;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Critic scores T(x, y) for one batch of K joint pairs and its marginal pairs, in the layout of {@link Negatives}.
+ *
+ * <ul>
+ *   <li>{@link Negatives#SHUFFLE}: {@code values[0..K)} are the joint scores T(x_i, y_i), {@code values[K..2K)} the
+ *       shuffled ones T(x_i, y_pi(i)).
+ *   <li>{@link Negatives#ALL_PAIRS}: {@code values[i*K + j]} = T(x_i, y_j); the diagonal is joint.
+ * </ul>
+ *
+ * A bound reads scores through {@link #joint(int)} and {@link #marginal(int)} so that it works with either layout, and
+ * writes its gradient at {@link #jointIndex(int)} and {@link #marginalIndex(int)} of an array of {@link #size()}.
+ */
+public final class Scores {
+  private final float[] values;
+  private final int batchSize;
+  private final Negatives layout;
+
+  public Scores(float[] values, int batchSize, Negatives layout) {
+    this.values = requireNonNull(values, "values is null");
+    this.layout = requireNonNull(layout, "layout is null");
+    if (batchSize <= 0) {
+      throw new IllegalArgumentException("batchSize must be positive, found " + batchSize);
+    }
+    long expected = layout == Negatives.SHUFFLE ? 2L * batchSize : (long) batchSize * batchSize;
+    if (values.length != expected) {
+      throw new IllegalArgumentException(
+          "a " + layout + " batch of " + batchSize + " needs " + expected + " scores, found " + values.length);
+    }
+    this.batchSize = batchSize;
+  }
+
+  /** K, the number of joint pairs. */
+  public int batchSize() {
+    return batchSize;
+  }
+
+  public Negatives layout() {
+    return layout;
+  }
+
+  /** The number of scores (length of a gradient array). */
+  public int size() {
+    return values.length;
+  }
+
+  /** The number of marginal pairs: K for SHUFFLE, K(K-1) for ALL_PAIRS. */
+  public int marginalCount() {
+    return layout == Negatives.SHUFFLE ? batchSize : batchSize * (batchSize - 1);
+  }
+
+  /** Index of joint pair i in the values array. */
+  public int jointIndex(int i) {
+    return layout == Negatives.SHUFFLE ? i : i * batchSize + i;
+  }
+
+  /** Index of marginal pair k (0 &le; k &lt; marginalCount) in the values array. */
+  public int marginalIndex(int k) {
+    if (layout == Negatives.SHUFFLE) {
+      return batchSize + k;
+    }
+    int row = k / (batchSize - 1);
+    int col = k % (batchSize - 1);
+    return row * batchSize + (col >= row ? col + 1 : col);
+  }
+
+  /** T(x_i, y_i). */
+  public float joint(int i) {
+    return values[jointIndex(i)];
+  }
+
+  /** Marginal score number k. */
+  public float marginal(int k) {
+    return values[marginalIndex(k)];
+  }
+
+  /** The raw score at a values index. */
+  public float value(int index) {
+    return values[index];
+  }
+}
