@@ -1,6 +1,8 @@
 package org.mine4j.api;
 
-/** What went wrong, as a stable code that tools and tests can match on; see {@link MineException}. */
+/**
+ * What went wrong, as a stable code that tools and tests can match on; see {@link MineException}.
+ */
 public enum ErrorCode {
   /** A name (estimator, dataset, experiment, network) that no plugin registered. */
   UNKNOWN_COMPONENT,
@@ -8,7 +10,10 @@ public enum ErrorCode {
   DUPLICATE_COMPONENT,
   /** An option that is unknown, malformed or out of range. */
   INVALID_OPTIONS,
-  /** Input data that cannot be used: missing or empty file, ragged rows, non-numeric or non-finite cells, wrong shape. */
+  /**
+   * Input data that cannot be used: missing or empty file, ragged rows, non-numeric or non-finite
+   * cells, wrong shape.
+   */
   INVALID_DATA,
   /** The training loss became NaN or infinite; the run stopped at that step. */
   NON_FINITE_LOSS,

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * A mutual-information estimate in nats, with the bound it evaluates and where that bound saturates.
+ * A mutual-information estimate in nats, with the bound it evaluates and where that bound
+ * saturates.
  *
- * <p>{@code nats} never contains a regulariser or surrogate term. {@code ceiling} is the largest value the bound can
- * take with the batch size used (e.g. InfoNCE &le; ln K), empty where there is none; {@code saturated} says the value is
- * within a margin of it, so the truth may be larger. {@code warnings} are human-readable caveats (e.g. an estimate above
- * ln N, the McAllester &amp; Stratos 2018 limit for distribution-free lower bounds from N samples).
+ * <p>{@code nats} never contains a regulariser or surrogate term. {@code ceiling} is the largest
+ * value the bound can take with the batch size used (e.g. InfoNCE &le; ln K), empty where there is
+ * none; {@code saturated} says the value is within a margin of it, so the truth may be larger.
+ * {@code warnings} are human-readable caveats (e.g. an estimate above ln N, the McAllester &amp;
+ * Stratos 2018 limit for distribution-free lower bounds from N samples).
  *
  * @param nats the estimate, in nats
  * @param estimator the estimator's registered name (e.g. {@code mine})
@@ -53,7 +55,17 @@ public record Estimate(
   /** A copy with different provenance. */
   public Estimate withProvenance(Provenance newProvenance) {
     return new Estimate(
-        nats, estimator, bound, ceiling, ciLow, ciHigh, steps, trainRows, evaluationRows, saturated, warnings,
+        nats,
+        estimator,
+        bound,
+        ceiling,
+        ciLow,
+        ciHigh,
+        steps,
+        trainRows,
+        evaluationRows,
+        saturated,
+        warnings,
         newProvenance);
   }
 }

@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.mine4j.api.data.Samples;
 
 /**
- * How to run one estimation: the seed (all randomness derives from it), a listener, and optionally held-out samples.
- * Without held-out samples a neural estimator splits off its own held-out part; the estimate is never computed on the
- * rows the critic was trained on.
+ * How to run one estimation: the seed (all randomness derives from it), a listener, and optionally
+ * held-out samples. Without held-out samples a neural estimator splits off its own held-out part;
+ * the estimate is never computed on the rows the critic was trained on.
  *
  * @param seed the master seed of the run
  * @param listener per-step status

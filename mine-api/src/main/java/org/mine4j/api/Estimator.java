@@ -5,8 +5,9 @@ import org.mine4j.api.data.Samples;
 
 /**
  * Estimates I(X;Y) in nats from paired samples. Neural estimators train a critic under a {@link
- * org.mine4j.api.bound.Bound}; non-parametric ones (KSG, Gaussian) compute directly. Made by an {@link
- * org.mine4j.api.spi.EstimatorFactory} from validated options; immutable and reusable across runs.
+ * org.mine4j.api.bound.Bound}; non-parametric ones (KSG, Gaussian) compute directly. Made by an
+ * {@link org.mine4j.api.spi.EstimatorFactory} from validated options; immutable and reusable across
+ * runs.
  *
  * <p>Deterministic: the same samples and {@link EstimationContext#seed()} give the same estimate.
  */
@@ -20,8 +21,8 @@ public interface Estimator {
   /**
    * Estimates the mutual information of the samples.
    *
-   * @throws MineException {@link ErrorCode#INVALID_DATA} for unusable samples, {@link ErrorCode#NON_FINITE_LOSS} when
-   *     training diverges
+   * @throws MineException {@link ErrorCode#INVALID_DATA} for unusable samples, {@link
+   *     ErrorCode#NON_FINITE_LOSS} when training diverges
    */
   Estimate estimate(Samples samples, EstimationContext context);
 }

@@ -3,8 +3,9 @@ package org.mine4j.api;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The one exception type mine4j throws for conditions a user can act on. It carries an {@link ErrorCode} and a message
- * that names the problem and the fix ("unknown estimator 'mien'; did you mean 'mine'? known: dv, mine, nwj").
+ * The one exception type mine4j throws for conditions a user can act on. It carries an {@link
+ * ErrorCode} and a message that names the problem and the fix ("unknown estimator 'mien'; did you
+ * mean 'mine'? known: dv, mine, nwj").
  */
 public class MineException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -3,8 +3,9 @@ package org.mine4j.api;
 import java.util.OptionalDouble;
 
 /**
- * Training produced a NaN or infinite loss. Thrown at the step where it happened, with the last finite estimate of the
- * bound on the training batches (if any step was finite), so that a caller reports the divergence instead of garbage.
+ * Training produced a NaN or infinite loss. Thrown at the step where it happened, with the last
+ * finite estimate of the bound on the training batches (if any step was finite), so that a caller
+ * reports the divergence instead of garbage.
  */
 public final class NonFiniteLossException extends MineException {
   private static final long serialVersionUID = 1L;
@@ -19,7 +20,9 @@ public final class NonFiniteLossException extends MineException {
             + " at step "
             + step
             + (lastFiniteEstimate.isPresent()
-                ? " (last finite estimate " + String.format("%.4f", lastFiniteEstimate.getAsDouble()) + " nats)"
+                ? " (last finite estimate "
+                    + String.format("%.4f", lastFiniteEstimate.getAsDouble())
+                    + " nats)"
                 : "")
             + "; the bound diverged: lower the learning rate, use a bounded estimator (smile, nwj) or fewer steps");
     this.step = step;

@@ -7,8 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where a result came from: estimator and its options, dataset and its options and true MI, network, seed, versions,
- * Java, OS, git commit. An ordered, immutable map of flat string entries, in the spirit of Tribuo's provenance.
+ * Where a result came from: estimator and its options, dataset and its options and true MI,
+ * network, seed, versions, Java, OS, git commit. An ordered, immutable map of flat string entries,
+ * in the spirit of Tribuo's provenance.
  */
 public record Provenance(Map<String, String> entries) {
   public Provenance {

@@ -3,13 +3,14 @@ package org.mine4j.api.bound;
 import java.util.OptionalDouble;
 
 /**
- * A variational lower bound on mutual information, as a function of critic scores: what an estimator contributes to the
- * one training loop (SPEC section 2).
+ * A variational lower bound on mutual information, as a function of critic scores: what an
+ * estimator contributes to the one training loop (SPEC section 2).
  *
- * <p>The reported value ({@link #value}) and the training objective ({@link #trainingLoss}) are separate: a bound may
- * train on a surrogate (a JS objective, a corrected gradient, a regulariser) but the reported MI never contains it.
- * {@link #value} is pure; {@link #trainingLoss} may update training-only state (e.g. MINE's moving average), which
- * evaluation never touches. A bound instance serves one training run.
+ * <p>The reported value ({@link #value}) and the training objective ({@link #trainingLoss}) are
+ * separate: a bound may train on a surrogate (a JS objective, a corrected gradient, a regulariser)
+ * but the reported MI never contains it. {@link #value} is pure; {@link #trainingLoss} may update
+ * training-only state (e.g. MINE's moving average), which evaluation never touches. A bound
+ * instance serves one training run.
  */
 public interface Bound {
   /** Human-readable name, e.g. {@code DV (Donsker-Varadhan)}. */
@@ -18,7 +19,10 @@ public interface Bound {
   /** The negatives its paper uses; the trainer's default. */
   Negatives negatives();
 
-  /** The largest value the bound can take with batch size K (e.g. ln K for InfoNCE); empty where unbounded. */
+  /**
+   * The largest value the bound can take with batch size K (e.g. ln K for InfoNCE); empty where
+   * unbounded.
+   */
   default OptionalDouble ceiling(int batchSize) {
     return OptionalDouble.empty();
   }
@@ -27,8 +31,8 @@ public interface Bound {
   double value(Scores scores);
 
   /**
-   * The loss to minimise on a training batch; writes d(loss)/d(score) into {@code gradient} (length {@link
-   * Scores#size()}, overwritten). May update training-only state.
+   * The loss to minimise on a training batch; writes d(loss)/d(score) into {@code gradient} (length
+   * {@link Scores#size()}, overwritten). May update training-only state.
    *
    * @return the loss (not the MI estimate)
    */

@@ -3,16 +3,18 @@ package org.mine4j.api.bound;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Critic scores T(x, y) for one batch of K joint pairs and its marginal pairs, in the layout of {@link Negatives}.
+ * Critic scores T(x, y) for one batch of K joint pairs and its marginal pairs, in the layout of
+ * {@link Negatives}.
  *
  * <ul>
- *   <li>{@link Negatives#SHUFFLE}: {@code values[0..K)} are the joint scores T(x_i, y_i), {@code values[K..2K)} the
- *       shuffled ones T(x_i, y_pi(i)).
+ *   <li>{@link Negatives#SHUFFLE}: {@code values[0..K)} are the joint scores T(x_i, y_i), {@code
+ *       values[K..2K)} the shuffled ones T(x_i, y_pi(i)).
  *   <li>{@link Negatives#ALL_PAIRS}: {@code values[i*K + j]} = T(x_i, y_j); the diagonal is joint.
  * </ul>
  *
- * A bound reads scores through {@link #joint(int)} and {@link #marginal(int)} so that it works with either layout, and
- * writes its gradient at {@link #jointIndex(int)} and {@link #marginalIndex(int)} of an array of {@link #size()}.
+ * A bound reads scores through {@link #joint(int)} and {@link #marginal(int)} so that it works with
+ * either layout, and writes its gradient at {@link #jointIndex(int)} and {@link
+ * #marginalIndex(int)} of an array of {@link #size()}.
  */
 public final class Scores {
   private final float[] values;
@@ -28,7 +30,14 @@ public final class Scores {
     long expected = layout == Negatives.SHUFFLE ? 2L * batchSize : (long) batchSize * batchSize;
     if (values.length != expected) {
       throw new IllegalArgumentException(
-          "a " + layout + " batch of " + batchSize + " needs " + expected + " scores, found " + values.length);
+          "a "
+              + layout
+              + " batch of "
+              + batchSize
+              + " needs "
+              + expected
+              + " scores, found "
+              + values.length);
     }
     this.batchSize = batchSize;
   }

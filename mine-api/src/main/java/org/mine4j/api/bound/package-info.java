@@ -1,2 +1,4 @@
-/** Variational MI bounds as functions of critic scores, and the score layouts (shuffle, all pairs). */
+/**
+ * Variational MI bounds as functions of critic scores, and the score layouts (shuffle, all pairs).
+ */
 package org.mine4j.api.bound;

@@ -5,10 +5,12 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * A source of paired samples (X, Y) and, where it is known in closed form, their exact mutual information I(X;Y) in
- * nats. Synthetic tasks are generators (any number of fresh samples); real data is finite ({@link #size()}).
+ * A source of paired samples (X, Y) and, where it is known in closed form, their exact mutual
+ * information I(X;Y) in nats. Synthetic tasks are generators (any number of fresh samples); real
+ * data is finite ({@link #size()}).
  *
- * <p>Implementations are immutable and created by a {@link org.mine4j.api.spi.DatasetFactory} from validated options.
+ * <p>Implementations are immutable and created by a {@link org.mine4j.api.spi.DatasetFactory} from
+ * validated options.
  */
 public interface Dataset {
   /** The registered name of the factory that made it (e.g. {@code correlated-gaussian}). */
@@ -31,8 +33,8 @@ public interface Dataset {
   Sampler sampler(long seed);
 
   /**
-   * {@code n} rows drawn with {@code seed}: fresh i.i.d. rows from a generator, or the first {@code n} rows of a seeded
-   * shuffle of a finite dataset (n at most its size).
+   * {@code n} rows drawn with {@code seed}: fresh i.i.d. rows from a generator, or the first {@code
+   * n} rows of a seeded shuffle of a finite dataset (n at most its size).
    */
   default Samples sample(int n, long seed) {
     return sampler(seed).next(n);

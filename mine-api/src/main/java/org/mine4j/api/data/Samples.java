@@ -11,9 +11,9 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * N paired samples (x_i, y_i), X in R^dx and Y in R^dy, stored row-major in float32 on the heap.
  *
- * <p>Heap arrays keep the training loop free of native-array overhead; {@link #xArray()} and {@link #yArray()} give ND4J
- * copies for code that wants them. Every value is finite: construction rejects NaN and infinities naming the row and
- * column, so nothing downstream has to check again.
+ * <p>Heap arrays keep the training loop free of native-array overhead; {@link #xArray()} and {@link
+ * #yArray()} give ND4J copies for code that wants them. Every value is finite: construction rejects
+ * NaN and infinities naming the row and column, so nothing downstream has to check again.
  */
 public final class Samples {
   private final float[] x;
@@ -31,15 +31,20 @@ public final class Samples {
   }
 
   /**
-   * Wraps row-major arrays (not copied: the caller hands them over). {@code x.length == rows * dimX}, {@code y.length ==
-   * rows * dimY}; every value must be finite.
+   * Wraps row-major arrays (not copied: the caller hands them over). {@code x.length == rows *
+   * dimX}, {@code y.length == rows * dimY}; every value must be finite.
    */
   public static Samples ofRowMajor(float[] x, float[] y, int rows, int dimX, int dimY) {
     requireNonNull(x, "x is null");
     requireNonNull(y, "y is null");
     if (rows < 0 || dimX <= 0 || dimY <= 0) {
       throw MineException.invalidData(
-          "samples need rows >= 0 and positive dimensions, found rows=" + rows + " dimX=" + dimX + " dimY=" + dimY);
+          "samples need rows >= 0 and positive dimensions, found rows="
+              + rows
+              + " dimX="
+              + dimX
+              + " dimY="
+              + dimY);
     }
     if (x.length != (long) rows * dimX || y.length != (long) rows * dimY) {
       throw MineException.invalidData(

@@ -3,8 +3,9 @@ package org.mine4j.api.experiment;
 import java.nio.file.Path;
 
 /**
- * A reproducible study (a paper's figure or table) that writes its results (CSV, JSON, plots) under an output
- * directory and returns what it wrote. Made by an {@link org.mine4j.api.spi.ExperimentFactory}.
+ * A reproducible study (a paper's figure or table) that writes its results (CSV, JSON, plots) under
+ * an output directory and returns what it wrote. Made by an {@link
+ * org.mine4j.api.spi.ExperimentFactory}.
  */
 public interface Experiment {
   /** The registered name. */

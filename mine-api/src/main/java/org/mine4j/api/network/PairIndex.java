@@ -3,8 +3,9 @@ package org.mine4j.api.network;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Which (x, y) pairs of a batch a critic scores: pair p is (x_{xRow[p]}, y_{yRow[p]}). The layouts match {@link
- * org.mine4j.api.bound.Scores}: {@link #jointAndShuffled} for SHUFFLE negatives, {@link #allPairs} for ALL_PAIRS.
+ * Which (x, y) pairs of a batch a critic scores: pair p is (x_{xRow[p]}, y_{yRow[p]}). The layouts
+ * match {@link org.mine4j.api.bound.Scores}: {@link #jointAndShuffled} for SHUFFLE negatives,
+ * {@link #allPairs} for ALL_PAIRS.
  */
 public record PairIndex(int[] xRows, int[] yRows) {
   public PairIndex {
@@ -12,7 +13,10 @@ public record PairIndex(int[] xRows, int[] yRows) {
     requireNonNull(yRows, "yRows is null");
     if (xRows.length != yRows.length) {
       throw new IllegalArgumentException(
-          "xRows and yRows must have the same length, found " + xRows.length + " and " + yRows.length);
+          "xRows and yRows must have the same length, found "
+              + xRows.length
+              + " and "
+              + yRows.length);
     }
   }
 

@@ -3,7 +3,8 @@ package org.mine4j.api.options;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One option a factory accepts: its kebab-case name, default value (as text) and one-line description.
+ * One option a factory accepts: its kebab-case name, default value (as text) and one-line
+ * description.
  *
  * @param name e.g. {@code ema-decay}
  * @param defaultValue e.g. {@code 0.01}
@@ -15,7 +16,8 @@ public record OptionSpec(String name, String defaultValue, String description) {
     requireNonNull(defaultValue, "defaultValue is null");
     requireNonNull(description, "description is null");
     if (!name.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
-      throw new IllegalArgumentException("option names are lowercase kebab-case, found '" + name + "'");
+      throw new IllegalArgumentException(
+          "option names are lowercase kebab-case, found '" + name + "'");
     }
   }
 }

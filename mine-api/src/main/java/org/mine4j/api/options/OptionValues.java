@@ -10,9 +10,10 @@ import java.util.Map;
 import org.mine4j.api.MineException;
 
 /**
- * User-given flat properties checked against a component's {@link OptionSpec}s: unknown or misspelt names are errors
- * with a suggestion, missing ones take their defaults, and typed getters name the option and the expected type when a
- * value does not parse. Options records read their fields from here in {@code fromProperties}.
+ * User-given flat properties checked against a component's {@link OptionSpec}s: unknown or misspelt
+ * names are errors with a suggestion, missing ones take their defaults, and typed getters name the
+ * option and the expected type when a value does not parse. Options records read their fields from
+ * here in {@code fromProperties}.
  */
 public final class OptionValues {
   private final String component;
@@ -24,12 +25,13 @@ public final class OptionValues {
   }
 
   /**
-   * Validates {@code given} against {@code specs} for the named component (used in messages, e.g. {@code estimator
-   * 'mine'}).
+   * Validates {@code given} against {@code specs} for the named component (used in messages, e.g.
+   * {@code estimator 'mine'}).
    *
    * @throws MineException INVALID_OPTIONS for an unknown name
    */
-  public static OptionValues parse(String component, List<OptionSpec> specs, Map<String, String> given) {
+  public static OptionValues parse(
+      String component, List<OptionSpec> specs, Map<String, String> given) {
     requireNonNull(component, "component is null");
     requireNonNull(specs, "specs is null");
     requireNonNull(given, "given is null");
@@ -50,7 +52,9 @@ public final class OptionValues {
                 + " known: "
                 + (known.isEmpty() ? "(none)" : String.join(", ", known)));
       }
-      merged.put(entry.getKey(), requireNonNull(entry.getValue(), "value of " + entry.getKey() + " is null").trim());
+      merged.put(
+          entry.getKey(),
+          requireNonNull(entry.getValue(), "value of " + entry.getKey() + " is null").trim());
     }
     return new OptionValues(component, merged);
   }
@@ -134,14 +138,27 @@ public final class OptionValues {
     return text;
   }
 
-  /** Wraps a record's {@link IllegalArgumentException} as an INVALID_OPTIONS error naming the component. */
+  /**
+   * Wraps a record's {@link IllegalArgumentException} as an INVALID_OPTIONS error naming the
+   * component.
+   */
   public MineException invalid(IllegalArgumentException e) {
     return new MineException(
-        org.mine4j.api.ErrorCode.INVALID_OPTIONS, "invalid options for " + component + ": " + e.getMessage(), e);
+        org.mine4j.api.ErrorCode.INVALID_OPTIONS,
+        "invalid options for " + component + ": " + e.getMessage(),
+        e);
   }
 
   private MineException bad(String name, String text, String expected) {
     return MineException.invalidOptions(
-        "option '" + name + "' of " + component + " must be " + expected + ", found '" + text + "'");
+        "option '"
+            + name
+            + "' of "
+            + component
+            + " must be "
+            + expected
+            + ", found '"
+            + text
+            + "'");
   }
 }

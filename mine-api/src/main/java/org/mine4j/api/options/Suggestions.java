@@ -3,16 +3,24 @@ package org.mine4j.api.options;
 import java.util.Collection;
 import java.util.Optional;
 
-/** "Did you mean" for misspelt names: the closest known name by edit distance, if it is close enough. */
+/**
+ * "Did you mean" for misspelt names: the closest known name by edit distance, if it is close
+ * enough.
+ */
 public final class Suggestions {
   private Suggestions() {}
 
-  /** The known name nearest to {@code given}, if at most a third of its letters (at least 2) differ. */
+  /**
+   * The known name nearest to {@code given}, if at most a third of its letters (at least 2) differ.
+   */
   public static Optional<String> closest(String given, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known) {
-      int d = editDistance(given.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+      int d =
+          editDistance(
+              given.toLowerCase(java.util.Locale.ROOT),
+              candidate.toLowerCase(java.util.Locale.ROOT));
       if (d < bestDistance) {
         bestDistance = d;
         best = candidate;
@@ -38,7 +46,8 @@ public final class Suggestions {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;

@@ -5,10 +5,11 @@ import java.util.Map;
 import org.mine4j.api.options.OptionSpec;
 
 /**
- * Makes one kind of component from flat kebab-case options. A factory has a stable lowercase name ({@code mine},
- * {@code correlated-gaussian}), a one-line description, and the options it accepts; {@link #create} validates the
- * options (unknown names and bad values are {@link org.mine4j.api.ErrorCode#INVALID_OPTIONS} errors naming the option)
- * and returns a ready component.
+ * Makes one kind of component from flat kebab-case options. A factory has a stable lowercase name
+ * ({@code mine}, {@code correlated-gaussian}), a one-line description, and the options it accepts;
+ * {@link #create} validates the options (unknown names and bad values are {@link
+ * org.mine4j.api.ErrorCode#INVALID_OPTIONS} errors naming the option) and returns a ready
+ * component.
  *
  * @param <T> what it makes
  */

@@ -1,0 +1,2 @@
+/** Implementation helpers of mine-datasets; not a public API. */
+package org.mine4j.datasets.internal;

@@ -1,0 +1,61 @@
+package org.mine4j.estimators.bounds;
+
+import org.mine4j.api.bound.Scores;
+
+/**
+ * Numerically stable log-mean-exp of the marginal scores, LME(S) = logsumexp(S) - ln |S| (SPEC conventions): the
+ * unstabilised log(mean(exp(T))) of the Python originals overflows to infinity and NaN.
+ */
+final class LogMeanExp {
+  private LogMeanExp() {}
+
+  /** The maximum marginal score (the shift that makes the exponentials safe). */
+  static double maxMarginal(Scores scores) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < scores.marginalCount(); k++) {
+      max = Math.max(max, scores.marginal(k));
+    }
+    return max;
+  }
+
+  /** log mean_k exp(T_k) over the marginal scores. */
+  static double ofMarginals(Scores scores) {
+    double max = maxMarginal(scores);
+    if (Double.isInfinite(max)) {
+      return max;
+    }
+    double sum = 0;
+    for (int k = 0; k < scores.marginalCount(); k++) {
+      sum += Math.exp(scores.marginal(k) - max);
+    }
+    return max + Math.log(sum) - Math.log(scores.marginalCount());
+  }
+
+  /** Mean of the joint scores. */
+  static double meanJoint(Scores scores) {
+    double sum = 0;
+    for (int i = 0; i < scores.batchSize(); i++) {
+      sum += scores.joint(i);
+    }
+    return sum / scores.batchSize();
+  }
+
+  /** Writes -1/K at every joint index (the gradient of -mean joint). */
+  static void negativeMeanJointGradient(Scores scores, float[] gradient) {
+    float g = -1f / scores.batchSize();
+    for (int i = 0; i < scores.batchSize(); i++) {
+      gradient[scores.jointIndex(i)] = g;
+    }
+  }
+
+  /**
+   * Writes exp(T_k - logNormaliser) / M at every marginal index: the gradient of LME when logNormaliser = LME (then it
+   * is the softmax), or MINE's corrected gradient when it is the log of the moving average.
+   */
+  static void marginalGradient(Scores scores, double logNormaliser, float[] gradient) {
+    int m = scores.marginalCount();
+    for (int k = 0; k < m; k++) {
+      gradient[scores.marginalIndex(k)] = (float) (Math.exp(scores.marginal(k) - logNormaliser) / m);
+    }
+  }
+}

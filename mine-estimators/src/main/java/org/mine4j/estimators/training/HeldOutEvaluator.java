@@ -1,0 +1,98 @@
+package org.mine4j.estimators.training;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.mine4j.api.bound.Bound;
+import org.mine4j.api.bound.Negatives;
+import org.mine4j.api.bound.Scores;
+import org.mine4j.api.data.Samples;
+import org.mine4j.api.network.PairIndex;
+import org.mine4j.api.network.StatisticsNetwork;
+
+/**
+ * Evaluates a bound on held-out samples, never on training batches (SPEC section 7).
+ *
+ * <p>With shuffle negatives the whole held-out set is one batch of K = N rows: the value is the mean over {@code
+ * shuffles} random permutations of y, and the 95% interval is a percentile bootstrap that resamples joint rows and
+ * marginal pairs. With all-pairs negatives the set is cut into batches of the training batch size (the bound's ceiling
+ * depends on it); the value is the mean over batches and the interval a normal interval over batch values.
+ */
+final class HeldOutEvaluator {
+  private static final int SHUFFLES = 4;
+  private static final int BOOTSTRAP_REPLICATES = 400;
+
+  /** The held-out value, its 95% interval, and the batch size K it was computed with. */
+  record Evaluation(double value, double ciLow, double ciHigh, int batchSize) {}
+
+  private HeldOutEvaluator() {}
+
+  static Evaluation evaluate(
+      StatisticsNetwork network,
+      Bound bound,
+      Samples heldOut,
+      Negatives negatives,
+      int trainingBatchSize,
+      SplittableRandom random,
+      boolean withInterval) {
+    return negatives == Negatives.SHUFFLE
+        ? shuffled(network, bound, heldOut, random, withInterval)
+        : allPairs(network, bound, heldOut, trainingBatchSize);
+  }
+
+  private static Evaluation shuffled(
+      StatisticsNetwork network, Bound bound, Samples heldOut, SplittableRandom random, boolean withInterval) {
+    int n = heldOut.rows();
+    float[] joint = null;
+    float[] marginalPool = new float[SHUFFLES * n];
+    double sum = 0;
+    for (int s = 0; s < SHUFFLES; s++) {
+      float[] values = network.score(heldOut, PairIndex.jointAndShuffled(Permutations.random(n, random)));
+      if (joint == null) {
+        joint = Arrays.copyOfRange(values, 0, n);
+      } else {
+        System.arraycopy(joint, 0, values, 0, n); // same network, same rows: identical joint scores
+      }
+      System.arraycopy(values, n, marginalPool, s * n, n);
+      sum += bound.value(new Scores(values, n, Negatives.SHUFFLE));
+    }
+    double value = sum / SHUFFLES;
+    if (!withInterval) {
+      return new Evaluation(value, Double.NaN, Double.NaN, n);
+    }
+    double[] replicates = new double[BOOTSTRAP_REPLICATES];
+    float[] resampled = new float[2 * n];
+    for (int b = 0; b < BOOTSTRAP_REPLICATES; b++) {
+      for (int i = 0; i < n; i++) {
+        resampled[i] = joint[random.nextInt(n)];
+        resampled[n + i] = marginalPool[random.nextInt(marginalPool.length)];
+      }
+      replicates[b] = bound.value(new Scores(resampled, n, Negatives.SHUFFLE));
+    }
+    Arrays.sort(replicates);
+    return new Evaluation(
+        value,
+        replicates[(int) Math.floor(0.025 * (BOOTSTRAP_REPLICATES - 1))],
+        replicates[(int) Math.ceil(0.975 * (BOOTSTRAP_REPLICATES - 1))],
+        n);
+  }
+
+  private static Evaluation allPairs(StatisticsNetwork network, Bound bound, Samples heldOut, int batchSize) {
+    int k = Math.min(batchSize, heldOut.rows());
+    int batches = heldOut.rows() / k;
+    PairIndex pairs = PairIndex.allPairs(k);
+    double sum = 0;
+    double sumSquares = 0;
+    for (int b = 0; b < batches; b++) {
+      float[] values = network.score(heldOut.slice(b * k, (b + 1) * k), pairs);
+      double v = bound.value(new Scores(values, k, Negatives.ALL_PAIRS));
+      sum += v;
+      sumSquares += v * v;
+    }
+    double mean = sum / batches;
+    double halfWidth =
+        batches > 1
+            ? 1.96 * Math.sqrt(Math.max(0, (sumSquares - batches * mean * mean) / (batches - 1)) / batches)
+            : Double.NaN;
+    return new Evaluation(mean, mean - halfWidth, mean + halfWidth, k);
+  }
+}

@@ -1,0 +1,14 @@
+package org.mine4j.estimators.training;
+
+/**
+ * What a finished training run produced.
+ *
+ * @param steps the steps taken (fewer than the budget if a stop rule fired)
+ * @param value the bound's value on the held-out samples, in nats
+ * @param ciLow lower end of the 95% interval of {@code value}
+ * @param ciHigh upper end of the 95% interval
+ * @param evaluationBatchSize the batch size K the held-out value was computed with (its ceiling depends on it)
+ * @param lastTrainingBound the bound's value on the last training batch
+ */
+public record TrainingResult(
+    long steps, double value, double ciLow, double ciHigh, int evaluationBatchSize, double lastTrainingBound) {}
