@@ -5,13 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.nio.FloatBuffer;
 
 /**
- * Adam (Kingma &amp; Ba 2015) over one flat parameter vector, with PyTorch's {@code torch.optim.Adam} semantics (beta1
- * 0.9, beta2 0.999, eps 1e-8, bias correction, no weight decay), the optimiser of the MINE paper's experiments
- * (Belghazi et al. 2018). Per step t: m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2; p -= lr / (1 - b1^t) * m /
- * (sqrt(v) / sqrt(1 - b2^t) + eps).
+ * Adam (Kingma &amp; Ba 2015) over one flat parameter vector, with PyTorch's {@code
+ * torch.optim.Adam} semantics (beta1 0.9, beta2 0.999, eps 1e-8, bias correction, no weight decay),
+ * the optimiser of the MINE paper's experiments (Belghazi et al. 2018). Per step t: m = b1 m + (1 -
+ * b1) g; v = b2 v + (1 - b2) g^2; p -= lr / (1 - b1^t) * m / (sqrt(v) / sqrt(1 - b2^t) + eps).
  *
- * <p>It keeps its moments in heap float arrays and updates the parameters in place with plain loops (which the JIT
- * vectorises); a gradient ascent caller negates its gradient first. Not thread-safe.
+ * <p>It keeps its moments in heap float arrays and updates the parameters in place with plain loops
+ * (which the JIT vectorises); a gradient ascent caller negates its gradient first. Not thread-safe.
  */
 public final class Adam {
   private static final double BETA1 = 0.9;
@@ -29,14 +29,16 @@ public final class Adam {
   /**
    * An optimiser for {@code parameterCount} parameters with step size {@code learningRate}.
    *
-   * @throws IllegalArgumentException for a negative count or a learning rate that is not a positive finite number
+   * @throws IllegalArgumentException for a negative count or a learning rate that is not a positive
+   *     finite number
    */
   public Adam(int parameterCount, double learningRate) {
     if (parameterCount < 0) {
       throw new IllegalArgumentException("parameterCount must be >= 0, found " + parameterCount);
     }
     if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-      throw new IllegalArgumentException("learningRate must be a positive number, found " + learningRate);
+      throw new IllegalArgumentException(
+          "learningRate must be a positive number, found " + learningRate);
     }
     this.parameterCount = parameterCount;
     this.learningRate = learningRate;
@@ -50,9 +52,10 @@ public final class Adam {
   }
 
   /**
-   * One Adam step: reads {@code gradients[0 .. parameterCount)} and updates {@code parameters[0 .. parameterCount)} in
-   * place. Uses absolute indices; neither buffer's position moves. Heap buffers over a whole array are updated through
-   * the array; direct buffers are copied in bulk to heap scratch and back, which is faster than element access.
+   * One Adam step: reads {@code gradients[0 .. parameterCount)} and updates {@code parameters[0 ..
+   * parameterCount)} in place. Uses absolute indices; neither buffer's position moves. Heap buffers
+   * over a whole array are updated through the array; direct buffers are copied in bulk to heap
+   * scratch and back, which is faster than element access.
    */
   public void step(FloatBuffer parameters, FloatBuffer gradients) {
     requireNonNull(parameters, "parameters is null");
@@ -71,8 +74,10 @@ public final class Adam {
       throw new IllegalArgumentException("parameters is a read-only buffer");
     }
     steps++;
-    // The update loop indexes every array from 0 (C2 vectorises it only then): heap buffers over a whole array are
-    // used directly, anything else (direct buffers, slices) goes through heap scratch with bulk copies.
+    // The update loop indexes every array from 0 (C2 vectorises it only then): heap buffers over a
+    // whole array are
+    // used directly, anything else (direct buffers, slices) goes through heap scratch with bulk
+    // copies.
     boolean heapParameters = parameters.hasArray() && parameters.arrayOffset() == 0;
     boolean heapGradients = gradients.hasArray() && gradients.arrayOffset() == 0;
     float[] p = heapParameters ? parameters.array() : scratchParameters();

@@ -1,0 +1,128 @@
+package org.mine4j.estimators.critic;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.mine4j.api.options.OptionSpec;
+import org.mine4j.api.options.OptionValues;
+
+/**
+ * Validated options of the concat MLP critic of MINE (Belghazi et al. 2018): hidden layer sizes and
+ * activation.
+ *
+ * <p>As properties: {@code hidden} (comma-separated positive sizes, default {@code 100,100}, the
+ * MINE paper's critic) and {@code activation} ({@code relu}, {@code tanh} or {@code elu}; default
+ * {@code relu}).
+ *
+ * @param hidden hidden layer sizes, at least one, each positive (defensively copied)
+ * @param activation the hidden activation
+ */
+public record ConcatMlpOptions(int[] hidden, Activation activation) {
+  /** The component name used in error messages. */
+  static final String COMPONENT = "network '" + ConcatMlpNetworkFactory.NAME + "'";
+
+  /** The accepted properties with their defaults. */
+  public static final List<OptionSpec> SPECS =
+      List.of(
+          new OptionSpec("hidden", "100,100", "hidden layer sizes, comma-separated"),
+          new OptionSpec(
+              "activation",
+              "relu",
+              "hidden activation: " + String.join(", ", Activation.optionNames())));
+
+  public ConcatMlpOptions {
+    requireNonNull(hidden, "hidden is null");
+    requireNonNull(activation, "activation is null");
+    if (hidden.length == 0) {
+      throw new IllegalArgumentException("hidden must list at least one layer size");
+    }
+    for (int size : hidden) {
+      if (size <= 0) {
+        throw new IllegalArgumentException("hidden sizes must be positive, found " + size);
+      }
+    }
+    hidden = hidden.clone();
+  }
+
+  /** hidden = 100,100, activation = relu. */
+  public static ConcatMlpOptions defaults() {
+    return new ConcatMlpOptions(new int[] {100, 100}, Activation.RELU);
+  }
+
+  /** The hidden sizes (a copy). */
+  @Override
+  public int[] hidden() {
+    return hidden.clone();
+  }
+
+  /** A copy with other hidden sizes. */
+  public ConcatMlpOptions withHidden(int... sizes) {
+    return new ConcatMlpOptions(sizes, activation);
+  }
+
+  /** A copy with another activation. */
+  public ConcatMlpOptions withActivation(Activation newActivation) {
+    return new ConcatMlpOptions(hidden, newActivation);
+  }
+
+  /**
+   * Reads {@code hidden} and {@code activation} from flat properties (missing ones take their
+   * defaults).
+   *
+   * @throws org.mine4j.api.MineException INVALID_OPTIONS for an unknown name or a malformed or
+   *     out-of-range value
+   */
+  public static ConcatMlpOptions fromProperties(Map<String, String> properties) {
+    requireNonNull(properties, "properties is null");
+    OptionValues values = OptionValues.parse(COMPONENT, SPECS, properties);
+    int[] hidden = values.intList("hidden");
+    String activation = values.choice("activation", Activation.optionNames());
+    try {
+      return new ConcatMlpOptions(hidden, Activation.fromOptionName(activation));
+    } catch (IllegalArgumentException e) {
+      throw values.invalid(e);
+    }
+  }
+
+  /**
+   * {@code hidden} and {@code activation} as flat properties; {@link #fromProperties} reads them
+   * back.
+   */
+  public Map<String, String> toProperties() {
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("hidden", hiddenText());
+    properties.put("activation", activation.optionName());
+    return Collections.unmodifiableMap(properties);
+  }
+
+  /** The hidden sizes as {@code 100,100}. */
+  public String hiddenText() {
+    return Arrays.stream(hidden).mapToObj(Integer::toString).collect(Collectors.joining(","));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ConcatMlpOptions o
+        && Arrays.equals(hidden, o.hidden)
+        && activation == o.activation;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.hashCode(hidden) + activation.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "ConcatMlpOptions[hidden="
+        + hiddenText()
+        + ", activation="
+        + activation.optionName()
+        + "]";
+  }
+}

@@ -1,0 +1,51 @@
+package org.mine4j.estimators.critic.samediff;
+
+import org.mine4j.api.data.Samples;
+import org.mine4j.api.network.PairIndex;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The x and y rows of a run of pairs as two ND4J float matrices (pairs x dimX, pairs x dimY), the
+ * inputs of a SameDiff critic; the arrays are reused while the number of pairs stays the same.
+ */
+final class PairRows {
+  private final int dimX;
+  private final int dimY;
+  private float[] xs = new float[0];
+  private float[] ys = new float[0];
+  private INDArray x;
+  private INDArray y;
+
+  PairRows(int dimX, int dimY) {
+    this.dimX = dimX;
+    this.dimY = dimY;
+  }
+
+  /**
+   * Gathers pairs {@code from} to {@code from + count - 1}: row p is (x_{xRows[p]}, y_{yRows[p]}).
+   */
+  void fill(Samples batch, PairIndex pairs, int from, int count) {
+    if (x == null || x.rows() != count) {
+      xs = new float[count * dimX];
+      ys = new float[count * dimY];
+      x = NdArrays.floats(count, dimX);
+      y = NdArrays.floats(count, dimY);
+    }
+    int[] xRows = pairs.xRows();
+    int[] yRows = pairs.yRows();
+    for (int p = 0; p < count; p++) {
+      batch.copyX(xRows[from + p], xs, p * dimX);
+      batch.copyY(yRows[from + p], ys, p * dimY);
+    }
+    NdArrays.write(xs, 0, x);
+    NdArrays.write(ys, 0, y);
+  }
+
+  INDArray x() {
+    return x;
+  }
+
+  INDArray y() {
+    return y;
+  }
+}
