@@ -48,7 +48,7 @@ public final class OptionValues {
                 + entry.getKey()
                 + "' for "
                 + component
-                + Suggestions.didYouMean(entry.getKey(), known)
+                + suggestionOrSeparator(entry.getKey(), known)
                 + " known: "
                 + (known.isEmpty() ? "(none)" : String.join(", ", known)));
       }
@@ -57,6 +57,11 @@ public final class OptionValues {
           requireNonNull(entry.getValue(), "value of " + entry.getKey() + " is null").trim());
     }
     return new OptionValues(component, merged);
+  }
+
+  private static String suggestionOrSeparator(String given, List<String> known) {
+    String suggestion = Suggestions.didYouMean(given, known);
+    return suggestion.isEmpty() ? ";" : suggestion;
   }
 
   /** The raw text of an option (given or default). */

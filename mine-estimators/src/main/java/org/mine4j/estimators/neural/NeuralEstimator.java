@@ -11,14 +11,12 @@ import java.util.function.Supplier;
 import org.mine4j.api.Estimate;
 import org.mine4j.api.EstimationContext;
 import org.mine4j.api.Estimator;
-import org.mine4j.api.MineException;
 import org.mine4j.api.Provenance;
 import org.mine4j.api.bound.Bound;
 import org.mine4j.api.data.Samples;
 import org.mine4j.api.network.NetworkBuilder;
 import org.mine4j.api.network.StatisticsNetwork;
 import org.mine4j.estimators.training.BoundTrainer;
-import org.mine4j.estimators.training.Permutations;
 import org.mine4j.estimators.training.StopRule;
 import org.mine4j.estimators.training.TrainingOptions;
 import org.mine4j.estimators.training.TrainingResult;
@@ -28,7 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A neural MI estimator: trains a critic under a variational {@link Bound} with the one {@link BoundTrainer} and reports
  * the bound on held-out rows (Belghazi et al. 2018). Without held-out samples in the context, a seeded random {@code
- * test-fraction} of the rows is held out. Columns are standardised on the training rows (optional). The estimate says
+ * test-fraction} of the rows is held out. A {@code validation-fraction} of the training rows chooses the best critic
+ * (early stopping); the held-out rows are used once, for the reported value. Columns are standardised on the training
+ * rows (optional). The estimate says
  * which bound it is, its ceiling, and warns when it exceeds ln N for the N rows it was computed on (McAllester &amp;
  * Stratos 2018).
  */
@@ -75,43 +75,9 @@ public final class NeuralEstimator implements Estimator {
     long networkSeed = root.nextLong();
     SplittableRandom trainingRandom = root.split();
 
-    Samples train;
-    Samples heldOut;
-    if (context.heldOut().isPresent()) {
-      train = samples;
-      heldOut = context.heldOut().get();
-      if (heldOut.dimX() != samples.dimX() || heldOut.dimY() != samples.dimY()) {
-        throw MineException.invalidData(
-            "held-out samples have dimensions "
-                + heldOut.dimX()
-                + "x"
-                + heldOut.dimY()
-                + " but the training samples "
-                + samples.dimX()
-                + "x"
-                + samples.dimY());
-      }
-    } else {
-      int testRows = (int) Math.round(samples.rows() * common.testFraction());
-      int[] order = Permutations.random(samples.rows(), splitRandom);
-      heldOut = samples.select(java.util.Arrays.copyOfRange(order, 0, testRows));
-      train = samples.select(java.util.Arrays.copyOfRange(order, testRows, samples.rows()));
-    }
-    if (train.rows() < 2 || heldOut.rows() < 2) {
-      throw MineException.invalidData(
-          "too few rows: "
-              + samples.rows()
-              + " rows give "
-              + train.rows()
-              + " training and "
-              + heldOut.rows()
-              + " held-out rows; an estimate needs at least 2 of each (use more data)");
-    }
-    if (common.standardize()) {
-      Standardizer standardizer = Standardizer.fit(train);
-      train = standardizer.apply(train);
-      heldOut = standardizer.apply(heldOut);
-    }
+    DataSplit split = DataSplit.of(samples, context.heldOut(), common, splitRandom);
+    Samples train = split.train();
+    Samples heldOut = split.heldOut();
 
     List<String> warnings = new ArrayList<>();
     TrainingOptions training = common.training();
@@ -125,7 +91,15 @@ public final class NeuralEstimator implements Estimator {
     LOG.debug("{}: training {} on {} rows, holding out {}", name, network.description(), train.rows(), heldOut.rows());
     TrainingResult result =
         new BoundTrainer(training)
-            .train(network, bound, train, heldOut, trainingRandom, context.listener(), StopRule.NEVER);
+            .train(
+                network,
+                bound,
+                train,
+                split.validation(),
+                heldOut,
+                trainingRandom,
+                context.listener(),
+                StopRule.NEVER);
 
     OptionalDouble ceiling = bound.ceiling(result.evaluationBatchSize());
     boolean saturated =
@@ -150,6 +124,7 @@ public final class NeuralEstimator implements Estimator {
             .with("bound", bound.name())
             .with("network", network.description())
             .with("seed", Long.toString(context.seed()))
+            .with("selected-step", Long.toString(result.selectedStep()))
             .with("java", System.getProperty("java.version"))
             .with("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
     return new Estimate(

@@ -21,7 +21,9 @@ import org.mine4j.estimators.training.TrainingOptions;
  * @param activation hidden activation
  * @param testFraction share of the rows held out for the estimate when no held-out samples are given
  * @param standardize standardise each column on the training rows first
- * @param evalEvery evaluate the held-out bound every this many steps for listeners (0: only at the end)
+ * @param validationFraction share of the training rows kept aside to choose the best critic (0: none)
+ * @param evalEvery evaluate the bound on the validation rows every this many steps (0: never)
+ * @param patience validation evaluations without improvement before training stops (0: never early)
  * @param negatives {@code default} (the bound's own), {@code shuffle} or {@code all-pairs}
  */
 public record NeuralEstimatorOptions(
@@ -33,7 +35,9 @@ public record NeuralEstimatorOptions(
     String activation,
     double testFraction,
     boolean standardize,
+    double validationFraction,
     int evalEvery,
+    int patience,
     String negatives) {
 
   static final List<String> CRITICS = List.of("concat", "samediff-mlp");
@@ -50,7 +54,10 @@ public record NeuralEstimatorOptions(
           new OptionSpec("activation", "relu", "hidden activation: relu or tanh"),
           new OptionSpec("test-fraction", "0.5", "share of rows held out for the estimate"),
           new OptionSpec("standardize", "true", "standardise columns on the training rows"),
-          new OptionSpec("eval-every", "0", "held-out evaluation period in steps for listeners (0: end only)"),
+          new OptionSpec(
+              "validation-fraction", "0.2", "share of training rows used to pick the best critic (0: none)"),
+          new OptionSpec("eval-every", "250", "validation period in steps (0: no validation)"),
+          new OptionSpec("patience", "10", "validations without improvement before stopping (0: never)"),
           new OptionSpec("negatives", "default", "negatives: default (the bound's), shuffle or all-pairs"));
 
   public NeuralEstimatorOptions {
@@ -68,6 +75,12 @@ public record NeuralEstimatorOptions(
     }
     if (!(testFraction > 0 && testFraction < 1)) {
       throw new IllegalArgumentException("test-fraction must be in (0, 1), found " + testFraction);
+    }
+    if (!(validationFraction >= 0 && validationFraction < 1)) {
+      throw new IllegalArgumentException("validation-fraction must be in [0, 1), found " + validationFraction);
+    }
+    if (patience < 0) {
+      throw new IllegalArgumentException("patience must be >= 0, found " + patience);
     }
     if (evalEvery < 0) {
       throw new IllegalArgumentException("eval-every must be >= 0, found " + evalEvery);
@@ -88,7 +101,9 @@ public record NeuralEstimatorOptions(
         values.choice("activation", List.of("relu", "tanh")),
         values.doubleValue("test-fraction"),
         values.booleanValue("standardize"),
+        values.doubleValue("validation-fraction"),
         values.intValue("eval-every"),
+        values.intValue("patience"),
         values.choice("negatives", NEGATIVES));
   }
 
@@ -103,7 +118,9 @@ public record NeuralEstimatorOptions(
     p.put("activation", activation);
     p.put("test-fraction", Double.toString(testFraction));
     p.put("standardize", Boolean.toString(standardize));
+    p.put("validation-fraction", Double.toString(validationFraction));
     p.put("eval-every", Integer.toString(evalEvery));
+    p.put("patience", Integer.toString(patience));
     p.put("negatives", negatives);
     return p;
   }
@@ -116,6 +133,6 @@ public record NeuralEstimatorOptions(
           case "all-pairs" -> Optional.of(Negatives.ALL_PAIRS);
           default -> Optional.empty();
         };
-    return new TrainingOptions(steps, batchSize, learningRate, evalEvery, chosen);
+    return new TrainingOptions(steps, batchSize, learningRate, evalEvery, patience, chosen);
   }
 }

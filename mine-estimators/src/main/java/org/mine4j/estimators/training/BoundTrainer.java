@@ -20,7 +20,12 @@ import org.mine4j.api.network.StatisticsNetwork;
  * them with the critic, take the bound's training loss and its gradient with respect to the scores, back-propagate,
  * and update the critic with Adam. It owns seeding, the non-finite-loss guard (the run stops at the step where the loss
  * or a score is NaN or infinite, with {@link NonFiniteLossException}), the per-step listener, early stopping, and the
- * held-out evaluation. Not thread-safe; one trainer per run.
+ * held-out evaluation.
+ *
+ * <p>With validation rows and {@code evalEvery > 0}, the bound is evaluated on them every {@code evalEvery} steps; the
+ * critic with the best validation value is kept (and training stops after {@code patience} evaluations without
+ * improvement). The held-out rows are used once, at the end, for the reported value. Not thread-safe; one trainer per
+ * run.
  */
 public final class BoundTrainer {
   private final TrainingOptions options;
@@ -32,6 +37,7 @@ public final class BoundTrainer {
   /**
    * Trains {@code network} under {@code bound} on {@code train} and evaluates the bound on {@code heldOut}.
    *
+   * @param validation rows for early stopping and checkpoint selection; empty to train the full budget
    * @param random the run's generator (batches, permutations, bootstrap); split from the run's seed
    * @throws NonFiniteLossException at the first step whose loss is not finite
    */
@@ -39,6 +45,7 @@ public final class BoundTrainer {
       StatisticsNetwork network,
       Bound bound,
       Samples train,
+      java.util.Optional<Samples> validation,
       Samples heldOut,
       SplittableRandom random,
       TrainingListener listener,
@@ -47,6 +54,7 @@ public final class BoundTrainer {
     requireNonNull(bound, "bound is null");
     requireNonNull(listener, "listener is null");
     requireNonNull(stopRule, "stopRule is null");
+    requireNonNull(validation, "validation is null");
     Negatives negatives = options.negatives().orElse(bound.negatives());
     int k = options.batchSize();
     BatchSampler batches = new BatchSampler(train.rows(), k, random.split());
@@ -55,6 +63,8 @@ public final class BoundTrainer {
     Adam adam = new Adam(network.parameterCount(), options.learningRate());
     PairIndex allPairs = negatives == Negatives.ALL_PAIRS ? PairIndex.allPairs(k) : null;
     float[] gradient = new float[negatives == Negatives.SHUFFLE ? 2 * k : k * k];
+    BestCheckpoint checkpoint = new BestCheckpoint(network.parameterCount(), options.patience());
+    boolean validating = validation.isPresent() && options.evalEvery() > 0;
 
     double lastFinite = Double.NaN;
     long step = 0;
@@ -74,18 +84,23 @@ public final class BoundTrainer {
       network.backward(gradient);
       adam.step(network.parameters(), network.gradients());
 
-      OptionalDouble heldOutBound = OptionalDouble.empty();
-      if (options.evalEvery() > 0 && step % options.evalEvery() == 0 && step < options.steps()) {
-        heldOutBound =
-            OptionalDouble.of(
-                HeldOutEvaluator.evaluate(network, bound, heldOut, negatives, k, evaluation.split(), false)
-                    .value());
+      OptionalDouble validationBound = OptionalDouble.empty();
+      boolean patienceExhausted = false;
+      if (validating && (step % options.evalEvery() == 0 || step == options.steps())) {
+        double value =
+            HeldOutEvaluator.evaluate(network, bound, validation.get(), negatives, k, evaluation.split(), false)
+                .value();
+        validationBound = OptionalDouble.of(value);
+        patienceExhausted = Double.isFinite(value) && checkpoint.offer(value, step, network.parameters());
       }
-      TrainingStatus status = new TrainingStatus(step, options.steps(), loss, trainingBound, heldOutBound);
+      TrainingStatus status = new TrainingStatus(step, options.steps(), loss, trainingBound, validationBound);
       listener.onStep(status);
-      if (stopRule.shouldStop(status)) {
+      if (patienceExhausted || stopRule.shouldStop(status)) {
         break;
       }
+    }
+    if (validating) {
+      checkpoint.restore(network.parameters());
     }
     HeldOutEvaluator.Evaluation result =
         HeldOutEvaluator.evaluate(network, bound, heldOut, negatives, k, evaluation, true);
@@ -93,7 +108,13 @@ public final class BoundTrainer {
       throw new NonFiniteLossException(step, result.value(), finiteOrEmpty(lastFinite));
     }
     return new TrainingResult(
-        step, result.value(), result.ciLow(), result.ciHigh(), result.batchSize(), lastFinite);
+        step,
+        validating ? checkpoint.bestStep() : step,
+        result.value(),
+        result.ciLow(),
+        result.ciHigh(),
+        result.batchSize(),
+        lastFinite);
   }
 
   private static boolean allFinite(float[] values) {

@@ -3,7 +3,8 @@ package org.mine4j.estimators.training;
 /**
  * What a finished training run produced.
  *
- * @param steps the steps taken (fewer than the budget if a stop rule fired)
+ * @param steps the steps taken (fewer than the budget if training stopped early)
+ * @param selectedStep the step whose critic was kept (the best on validation rows, else the last)
  * @param value the bound's value on the held-out samples, in nats
  * @param ciLow lower end of the 95% interval of {@code value}
  * @param ciHigh upper end of the 95% interval
@@ -11,4 +12,4 @@ package org.mine4j.estimators.training;
  * @param lastTrainingBound the bound's value on the last training batch
  */
 public record TrainingResult(
-    long steps, double value, double ciLow, double ciHigh, int evaluationBatchSize, double lastTrainingBound) {}
+    long steps, long selectedStep, double value, double ciLow, double ciHigh, int evaluationBatchSize, double lastTrainingBound) {}

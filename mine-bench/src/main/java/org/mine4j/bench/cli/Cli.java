@@ -1,0 +1,32 @@
+package org.mine4j.bench.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import picocli.CommandLine;
+
+/**
+ * Builds the {@code mine4j} command line: the subcommands wired to one {@link CliContext}, the
+ * error handler that maps failures to exit codes, and output/error writers from the context.
+ */
+public final class Cli {
+  private Cli() {}
+
+  /** The command line for a context; {@code execute(args)} returns the exit code. */
+  public static CommandLine create(CliContext context) {
+    requireNonNull(context, "context is null");
+    CommandLine bench = new CommandLine(new BenchCommand());
+    bench.addSubcommand("gaussian", new GaussianCommand(context));
+    CommandLine root = new CommandLine(new MineCommand());
+    root.addSubcommand("list", new ListCommand(context));
+    root.addSubcommand("estimate", new EstimateCommand(context));
+    root.addSubcommand("bmi", new BmiCommand(context));
+    root.addSubcommand("bench", bench);
+    root.addSubcommand("perf", new PerfCommand(context));
+    root.setOut(context.out());
+    root.setErr(context.err());
+    root.setExecutionExceptionHandler(new ErrorHandler(context));
+    root.setParameterExceptionHandler(new UsageErrorHandler());
+    root.setCaseInsensitiveEnumValuesAllowed(true);
+    return root;
+  }
+}

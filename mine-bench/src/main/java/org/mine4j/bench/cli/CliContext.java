@@ -1,0 +1,47 @@
+package org.mine4j.bench.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.mine4j.bench.plugins.Components;
+
+/**
+ * What every command needs from its surroundings, injected so that tests run the CLI in-process:
+ * the two output streams, the environment, the components (discovered lazily, on first use) and
+ * whether stderr is a terminal (for progress lines).
+ *
+ * @param out standard output: results only
+ * @param err standard error: errors, warnings and progress
+ * @param env environment variables (e.g. {@code MINE4J_DEBUG})
+ * @param components the registered factories, looked up on first use
+ * @param interactive whether to print progress lines to {@code err}
+ */
+public record CliContext(
+    PrintWriter out,
+    PrintWriter err,
+    Map<String, String> env,
+    Supplier<Components> components,
+    boolean interactive) {
+  public CliContext {
+    requireNonNull(out, "out is null");
+    requireNonNull(err, "err is null");
+    env = Map.copyOf(requireNonNull(env, "env is null"));
+    components = memoize(requireNonNull(components, "components is null"));
+  }
+
+  private static Supplier<Components> memoize(Supplier<Components> supplier) {
+    return new Supplier<>() {
+      private Components value;
+
+      @Override
+      public synchronized Components get() {
+        if (value == null) {
+          value = requireNonNull(supplier.get(), "components supplier returned null");
+        }
+        return value;
+      }
+    };
+  }
+}

@@ -1,0 +1,83 @@
+package org.mine4j.bench.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.mine4j.api.options.OptionSpec;
+import org.mine4j.api.spi.ComponentFactory;
+import org.mine4j.bench.plugins.ComponentRegistry;
+import org.mine4j.bench.plugins.Components;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mine4j list}: every registered estimator, dataset, experiment and network, with its
+ * options and defaults.
+ */
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    description =
+        "List the estimators, datasets, experiments and networks, with their options and defaults.")
+final class ListCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Option(
+      names = "--names",
+      description = "Print only the names, without descriptions and options.")
+  boolean namesOnly;
+
+  ListCommand(CliContext context) {
+    this.context = requireNonNull(context, "context is null");
+  }
+
+  @Override
+  public Integer call() {
+    Components components = context.components().get();
+    PrintWriter out = context.out();
+    section(
+        out, "Estimators (--estimator NAME, options with -o NAME=VALUE)", components.estimators());
+    section(out, "Datasets", components.datasets());
+    section(out, "Experiments", components.experiments());
+    section(out, "Networks (critics; estimator option critic=NAME)", components.networks());
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private void section(PrintWriter out, String title, ComponentRegistry<?> registry) {
+    out.println(title + ":");
+    if (registry.names().isEmpty()) {
+      out.println("  (none)");
+    }
+    int width = registry.names().stream().mapToInt(String::length).max().orElse(0);
+    for (ComponentFactory<?> factory : registry.factories()) {
+      out.printf("  %-" + width + "s  %s%n", factory.name(), factory.description());
+      if (!namesOnly) {
+        options(out, factory, width + 4);
+      }
+    }
+    out.println();
+  }
+
+  private static void options(PrintWriter out, ComponentFactory<?> factory, int indent) {
+    int nameWidth = factory.options().stream().mapToInt(o -> o.name().length()).max().orElse(0);
+    int valueWidth =
+        factory.options().stream()
+            .mapToInt(o -> display(o.defaultValue()).length())
+            .max()
+            .orElse(0);
+    for (OptionSpec option : factory.options()) {
+      out.printf(
+          "%" + indent + "s%-" + nameWidth + "s = %-" + valueWidth + "s  %s%n",
+          "",
+          option.name(),
+          display(option.defaultValue()),
+          option.description());
+    }
+  }
+
+  private static String display(String defaultValue) {
+    return defaultValue.isEmpty() ? "(none)" : defaultValue;
+  }
+}

@@ -1,0 +1,198 @@
+package org.mine4j.bench.gaussian;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.mine4j.api.ErrorCode;
+import org.mine4j.api.Estimate;
+import org.mine4j.api.EstimationContext;
+import org.mine4j.api.Estimator;
+import org.mine4j.api.MineException;
+import org.mine4j.api.NonFiniteLossException;
+import org.mine4j.api.data.Dataset;
+import org.mine4j.api.data.Samples;
+import org.mine4j.api.spi.DatasetFactory;
+
+/**
+ * Runs the {@link GaussianProtocol}: every (rho, estimator) pair is an independent training run
+ * with its own seed split from the master seed, run on a fixed thread pool (each training
+ * single-threaded). All estimators at one rho see the same training samples; each is evaluated on
+ * fresh held-out samples from the generator. A run whose loss becomes non-finite is recorded as
+ * diverged; any other failure stops the benchmark.
+ */
+public final class GaussianBenchmark {
+  private final DatasetFactory gaussian;
+  private final Map<String, Estimator> estimators;
+  private final GaussianProtocol protocol;
+  private final List<String> order;
+
+  /**
+   * A benchmark over the given estimators (in column order).
+   *
+   * @param gaussian the {@code correlated-gaussian} factory (options {@code dim}, {@code rho})
+   * @param estimators name to estimator, made with the protocol's options
+   * @param protocol the settings
+   */
+  public GaussianBenchmark(
+      DatasetFactory gaussian, Map<String, Estimator> estimators, GaussianProtocol protocol) {
+    this.gaussian = requireNonNull(gaussian, "gaussian is null");
+    this.estimators = Map.copyOf(requireNonNull(estimators, "estimators is null"));
+    this.protocol = requireNonNull(protocol, "protocol is null");
+    this.order = List.copyOf(estimators.keySet());
+  }
+
+  /**
+   * Runs every (rho, estimator) pair on {@code parallel} threads.
+   *
+   * @param masterSeed the seed all run seeds are split from, in a fixed order (independent of
+   *     {@code parallel})
+   * @param parallel number of trainings at once
+   * @param progress called (from worker threads) after each run
+   */
+  public GaussianResults run(long masterSeed, int parallel, Consumer<GaussianRun> progress) {
+    requireNonNull(progress, "progress is null");
+    if (parallel < 1) {
+      throw MineException.invalidOptions("--parallel must be at least 1, found " + parallel);
+    }
+    List<RunSpec> specs = plan(masterSeed);
+    ExecutorService pool = Executors.newFixedThreadPool(parallel, daemonThreads());
+    try {
+      List<Future<GaussianRun>> futures = new ArrayList<>();
+      for (RunSpec spec : specs) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  GaussianRun run = execute(spec);
+                  progress.accept(run);
+                  return run;
+                }));
+      }
+      List<GaussianRun> runs = new ArrayList<>();
+      for (Future<GaussianRun> future : futures) {
+        runs.add(await(future));
+      }
+      return new GaussianResults(protocol, masterSeed, order, runs);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** One run's seeds and settings. */
+  private record RunSpec(
+      double rho, String estimator, long seed, long dataSeed, long heldOutSeed) {}
+
+  private List<RunSpec> plan(long masterSeed) {
+    SplittableRandom random = new SplittableRandom(masterSeed);
+    List<RunSpec> specs = new ArrayList<>();
+    for (double rho : protocol.rhos()) {
+      long dataSeed = random.nextLong();
+      long heldOutSeed = random.nextLong();
+      for (String name : order) {
+        specs.add(new RunSpec(rho, name, random.nextLong(), dataSeed, heldOutSeed));
+      }
+    }
+    return specs;
+  }
+
+  private GaussianRun execute(RunSpec spec) {
+    Dataset dataset = gaussian.create(Map.of("dim", "1", "rho", Double.toString(spec.rho())));
+    double trueMi =
+        dataset.trueMutualInformation().orElse(GaussianProtocol.trueMutualInformation(spec.rho()));
+    Samples train = dataset.sample(protocol.trainRows(), spec.dataSeed());
+    Samples heldOut = dataset.sample(protocol.heldOutRows(), spec.heldOutSeed());
+    EstimationContext context = EstimationContext.seeded(spec.seed()).withHeldOut(heldOut);
+    long start = System.nanoTime();
+    try {
+      Estimate estimate = estimators.get(spec.estimator()).estimate(train, context);
+      return new GaussianRun(
+          spec.rho(),
+          trueMi,
+          spec.estimator(),
+          spec.seed(),
+          spec.dataSeed(),
+          spec.heldOutSeed(),
+          OptionalDouble.of(estimate.nats()),
+          estimate.ciLow(),
+          estimate.ciHigh(),
+          OptionalLong.empty(),
+          estimate.bound(),
+          estimate.steps(),
+          seconds(start),
+          estimate
+              .provenance()
+              .with("dataset", dataset.name())
+              .withAll("dataset.", dataset.options())
+              .with("dataset.true-mi", Double.toString(trueMi))
+              .with("data-seed", Long.toString(spec.dataSeed()))
+              .with("held-out-seed", Long.toString(spec.heldOutSeed()))
+              .entries());
+    } catch (MineException e) {
+      if (e.code() != ErrorCode.NON_FINITE_LOSS) {
+        throw e;
+      }
+      long step = e instanceof NonFiniteLossException nonFinite ? nonFinite.step() : 0;
+      return new GaussianRun(
+          spec.rho(),
+          trueMi,
+          spec.estimator(),
+          spec.seed(),
+          spec.dataSeed(),
+          spec.heldOutSeed(),
+          OptionalDouble.empty(),
+          Double.NaN,
+          Double.NaN,
+          OptionalLong.of(step),
+          "",
+          step,
+          seconds(start),
+          Map.of());
+    }
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static GaussianRun await(Future<GaussianRun> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MineException(
+          ErrorCode.INTERNAL, "interrupted while waiting for a training run", e);
+    } catch (CancellationException e) {
+      throw new MineException(ErrorCode.INTERNAL, "a training run was cancelled", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new MineException(ErrorCode.INTERNAL, "a training run failed: " + cause, cause);
+    }
+  }
+
+  private static ThreadFactory daemonThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, "mine4j-run-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}
