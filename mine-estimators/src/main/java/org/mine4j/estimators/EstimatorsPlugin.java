@@ -13,8 +13,8 @@ import org.mine4j.estimators.critic.samediff.SameDiffMlpNetworkFactory;
 import org.mine4j.estimators.neural.NeuralEstimatorFactory;
 
 /**
- * The mine-estimators plugin: the neural estimators {@code dv}, {@code mine} and {@code nwj} (Belghazi et al. 2018)
- * and the critics {@code concat} and {@code samediff-mlp}.
+ * The mine-estimators plugin: the neural estimators {@code dv}, {@code mine} and {@code nwj}
+ * (Belghazi et al. 2018) and the critics {@code concat} and {@code samediff-mlp}.
  */
 public final class EstimatorsPlugin implements MinePlugin {
   @Override
@@ -33,7 +33,9 @@ public final class EstimatorsPlugin implements MinePlugin {
         new NeuralEstimatorFactory(
             "mine",
             "MINE: Donsker-Varadhan bound, moving-average bias-corrected gradient (Belghazi et al. 2018)",
-            List.of(new OptionSpec("ema-decay", "0.01", "moving-average rate alpha of the corrected gradient")),
+            List.of(
+                new OptionSpec(
+                    "ema-decay", "0.01", "moving-average rate alpha of the corrected gradient")),
             values -> {
               double alpha = values.doubleValue("ema-decay");
               return () -> new MineBound(alpha);

@@ -5,9 +5,10 @@ import org.mine4j.api.bound.Negatives;
 import org.mine4j.api.bound.Scores;
 
 /**
- * The Donsker-Varadhan bound, trained with its plain (biased) minibatch gradient: I_DV = mean_i T(x_i, y_i) -
- * LME_marg T, LME computed stably (Donsker &amp; Varadhan 1983; "MINE-biased" in Belghazi et al. 2018, eq. 10). Tight
- * for T = log p(x,y)/(p(x)p(y)) + c; no ceiling, but its variance grows like (e^I - 1)/K (Song &amp; Ermon 2020).
+ * The Donsker-Varadhan bound, trained with its plain (biased) minibatch gradient: I_DV = mean_i
+ * T(x_i, y_i) - LME_marg T, LME computed stably (Donsker &amp; Varadhan 1983; "MINE-biased" in
+ * Belghazi et al. 2018, eq. 10). Tight for T = log p(x,y)/(p(x)p(y)) + c; no ceiling, but its
+ * variance grows like (e^I - 1)/K (Song &amp; Ermon 2020).
  */
 public final class DvBound implements Bound {
   public static final String NAME = "DV (Donsker-Varadhan)";

@@ -3,8 +3,9 @@ package org.mine4j.estimators.bounds;
 import org.mine4j.api.bound.Scores;
 
 /**
- * Numerically stable log-mean-exp of the marginal scores, LME(S) = logsumexp(S) - ln |S| (SPEC conventions): the
- * unstabilised log(mean(exp(T))) of the Python originals overflows to infinity and NaN.
+ * Numerically stable log-mean-exp of the marginal scores, LME(S) = logsumexp(S) - ln |S| (SPEC
+ * conventions): the unstabilised log(mean(exp(T))) of the Python originals overflows to infinity
+ * and NaN.
  */
 final class LogMeanExp {
   private LogMeanExp() {}
@@ -49,13 +50,15 @@ final class LogMeanExp {
   }
 
   /**
-   * Writes exp(T_k - logNormaliser) / M at every marginal index: the gradient of LME when logNormaliser = LME (then it
-   * is the softmax), or MINE's corrected gradient when it is the log of the moving average.
+   * Writes exp(T_k - logNormaliser) / M at every marginal index: the gradient of LME when
+   * logNormaliser = LME (then it is the softmax), or MINE's corrected gradient when it is the log
+   * of the moving average.
    */
   static void marginalGradient(Scores scores, double logNormaliser, float[] gradient) {
     int m = scores.marginalCount();
     for (int k = 0; k < m; k++) {
-      gradient[scores.marginalIndex(k)] = (float) (Math.exp(scores.marginal(k) - logNormaliser) / m);
+      gradient[scores.marginalIndex(k)] =
+          (float) (Math.exp(scores.marginal(k) - logNormaliser) / m);
     }
   }
 }

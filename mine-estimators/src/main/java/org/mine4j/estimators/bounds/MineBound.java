@@ -5,11 +5,12 @@ import org.mine4j.api.bound.Negatives;
 import org.mine4j.api.bound.Scores;
 
 /**
- * MINE: the Donsker-Varadhan value with the bias-corrected gradient of Belghazi et al. 2018 (section 3.2, SPEC 2.2).
- * The gradient of the log-partition term, mean_j e^{T_j} grad T_j / mean_j e^{T_j}, has its denominator replaced by an
- * exponential moving average m_t = (1 - alpha) m_{t-1} + alpha mean_j e^{T_j}, kept in log space (log m_t through
- * logaddexp) so that it never overflows. The reported value is I_DV on the batch; only {@link #trainingLoss} updates the
- * average, so evaluation never changes it. The first batch initialises m. One instance per training run.
+ * MINE: the Donsker-Varadhan value with the bias-corrected gradient of Belghazi et al. 2018
+ * (section 3.2, SPEC 2.2). The gradient of the log-partition term, mean_j e^{T_j} grad T_j / mean_j
+ * e^{T_j}, has its denominator replaced by an exponential moving average m_t = (1 - alpha) m_{t-1}
+ * + alpha mean_j e^{T_j}, kept in log space (log m_t through logaddexp) so that it never overflows.
+ * The reported value is I_DV on the batch; only {@link #trainingLoss} updates the average, so
+ * evaluation never changes it. The first batch initialises m. One instance per training run.
  */
 public final class MineBound implements Bound {
   public static final String NAME = "DV (MINE, moving-average gradient)";
@@ -17,8 +18,8 @@ public final class MineBound implements Bound {
   private double logMovingAverage = Double.NaN;
 
   /**
-   * @param alpha the moving-average rate in (0, 1] (0.01 in the MINE authors' code; 1 gives back the biased DV
-   *     gradient)
+   * @param alpha the moving-average rate in (0, 1] (0.01 in the MINE authors' code; 1 gives back
+   *     the biased DV gradient)
    */
   public MineBound(double alpha) {
     if (!(alpha > 0 && alpha <= 1)) {
@@ -55,7 +56,10 @@ public final class MineBound implements Bound {
     return -(LogMeanExp.meanJoint(scores) - lme);
   }
 
-  /** log m_t, the moving average of the batch partition function in log space (NaN before the first step). */
+  /**
+   * log m_t, the moving average of the batch partition function in log space (NaN before the first
+   * step).
+   */
   public double logMovingAverage() {
     return logMovingAverage;
   }

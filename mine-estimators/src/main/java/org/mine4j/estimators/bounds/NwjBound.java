@@ -5,9 +5,10 @@ import org.mine4j.api.bound.Negatives;
 import org.mine4j.api.bound.Scores;
 
 /**
- * The NWJ bound (Nguyen, Wainwright &amp; Jordan 2010; "MINE-f" in Belghazi et al. 2018, eq. 22): I_NWJ = mean_i
- * T(x_i, y_i) - mean_marg e^{T - 1}. Unbiased minibatch gradient, no ceiling, but variance growing like e^I / K (Song
- * &amp; Ermon 2020, Theorem 2). Tight at T = 1 + log p(x,y)/(p(x)p(y)).
+ * The NWJ bound (Nguyen, Wainwright &amp; Jordan 2010; "MINE-f" in Belghazi et al. 2018, eq. 22):
+ * I_NWJ = mean_i T(x_i, y_i) - mean_marg e^{T - 1}. Unbiased minibatch gradient, no ceiling, but
+ * variance growing like e^I / K (Song &amp; Ermon 2020, Theorem 2). Tight at T = 1 + log
+ * p(x,y)/(p(x)p(y)).
  */
 public final class NwjBound implements Bound {
   public static final String NAME = "NWJ (f-divergence, MINE-f)";

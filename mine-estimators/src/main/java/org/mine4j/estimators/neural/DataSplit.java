@@ -8,8 +8,9 @@ import org.mine4j.api.data.Samples;
 import org.mine4j.estimators.training.Permutations;
 
 /**
- * The rows of one neural estimation: training rows, optional validation rows (to choose the critic) and held-out rows
- * (for the reported value only), all standardised with the training statistics when asked.
+ * The rows of one neural estimation: training rows, optional validation rows (to choose the critic)
+ * and held-out rows (for the reported value only), all standardised with the training statistics
+ * when asked.
  *
  * @param train rows the critic is fitted on
  * @param validation rows that choose the best critic, if any
@@ -18,11 +19,15 @@ import org.mine4j.estimators.training.Permutations;
 record DataSplit(Samples train, Optional<Samples> validation, Samples heldOut) {
 
   /**
-   * Splits {@code samples}: held-out rows are the given ones, or a seeded random {@code test-fraction} of the samples;
-   * a {@code validation-fraction} of the remaining rows validates when validation is on.
+   * Splits {@code samples}: held-out rows are the given ones, or a seeded random {@code
+   * test-fraction} of the samples; a {@code validation-fraction} of the remaining rows validates
+   * when validation is on.
    */
   static DataSplit of(
-      Samples samples, Optional<Samples> given, NeuralEstimatorOptions options, SplittableRandom random) {
+      Samples samples,
+      Optional<Samples> given,
+      NeuralEstimatorOptions options,
+      SplittableRandom random) {
     int[] order = Permutations.random(samples.rows(), random);
     Samples train;
     Samples heldOut;
@@ -31,9 +36,13 @@ record DataSplit(Samples train, Optional<Samples> validation, Samples heldOut) {
       if (heldOut.dimX() != samples.dimX() || heldOut.dimY() != samples.dimY()) {
         throw MineException.invalidData(
             "held-out samples have dimensions "
-                + heldOut.dimX() + "x" + heldOut.dimY()
+                + heldOut.dimX()
+                + "x"
+                + heldOut.dimY()
                 + " but the training samples "
-                + samples.dimX() + "x" + samples.dimY());
+                + samples.dimX()
+                + "x"
+                + samples.dimY());
       }
       train = samples.select(order);
     } else {

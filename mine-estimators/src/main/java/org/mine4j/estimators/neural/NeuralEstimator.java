@@ -24,16 +24,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A neural MI estimator: trains a critic under a variational {@link Bound} with the one {@link BoundTrainer} and reports
- * the bound on held-out rows (Belghazi et al. 2018). Without held-out samples in the context, a seeded random {@code
- * test-fraction} of the rows is held out. A {@code validation-fraction} of the training rows chooses the best critic
- * (early stopping); the held-out rows are used once, for the reported value. Columns are standardised on the training
- * rows (optional). The estimate says
- * which bound it is, its ceiling, and warns when it exceeds ln N for the N rows it was computed on (McAllester &amp;
- * Stratos 2018).
+ * A neural MI estimator: trains a critic under a variational {@link Bound} with the one {@link
+ * BoundTrainer} and reports the bound on held-out rows (Belghazi et al. 2018). Without held-out
+ * samples in the context, a seeded random {@code test-fraction} of the rows is held out. A {@code
+ * validation-fraction} of the training rows chooses the best critic (early stopping); the held-out
+ * rows are used once, for the reported value. Columns are standardised on the training rows
+ * (optional). The estimate says which bound it is, its ceiling, and warns when it exceeds ln N for
+ * the N rows it was computed on (McAllester &amp; Stratos 2018).
  */
 public final class NeuralEstimator implements Estimator {
   private static final Logger LOG = LoggerFactory.getLogger(NeuralEstimator.class);
+
   /** Within this many nats of its ceiling a bound counts as saturated. */
   static final double SATURATION_MARGIN = 0.1;
 
@@ -83,12 +84,21 @@ public final class NeuralEstimator implements Estimator {
     TrainingOptions training = common.training();
     if (training.batchSize() > train.rows()) {
       warnings.add(
-          "batch size " + training.batchSize() + " reduced to the " + train.rows() + " training rows");
+          "batch size "
+              + training.batchSize()
+              + " reduced to the "
+              + train.rows()
+              + " training rows");
       training = training.withBatchSize(train.rows());
     }
     Bound bound = bounds.get();
     StatisticsNetwork network = networks.build(samples.dimX(), samples.dimY(), networkSeed);
-    LOG.debug("{}: training {} on {} rows, holding out {}", name, network.description(), train.rows(), heldOut.rows());
+    LOG.debug(
+        "{}: training {} on {} rows, holding out {}",
+        name,
+        network.description(),
+        train.rows(),
+        heldOut.rows());
     TrainingResult result =
         new BoundTrainer(training)
             .train(

@@ -18,8 +18,9 @@ import org.mine4j.estimators.critic.ConcatMlpNetworkFactory;
 import org.mine4j.estimators.critic.samediff.SameDiffMlpNetworkFactory;
 
 /**
- * Makes a {@link NeuralEstimator} for one bound: the shared options ({@link NeuralEstimatorOptions#SPECS}) plus the
- * bound's own, validated together so that a misspelt option of either kind is an error with a suggestion.
+ * Makes a {@link NeuralEstimator} for one bound: the shared options ({@link
+ * NeuralEstimatorOptions#SPECS}) plus the bound's own, validated together so that a misspelt option
+ * of either kind is an error with a suggestion.
  */
 public final class NeuralEstimatorFactory implements EstimatorFactory {
   private final String name;
@@ -28,8 +29,8 @@ public final class NeuralEstimatorFactory implements EstimatorFactory {
   private final Function<OptionValues, Supplier<Bound>> boundMaker;
 
   /**
-   * @param boundMaker reads the bound's options (throwing IllegalArgumentException for bad values) and returns a
-   *     supplier of fresh bounds, one per training run
+   * @param boundMaker reads the bound's options (throwing IllegalArgumentException for bad values)
+   *     and returns a supplier of fresh bounds, one per training run
    */
   public NeuralEstimatorFactory(
       String name,
@@ -66,8 +67,9 @@ public final class NeuralEstimatorFactory implements EstimatorFactory {
       NeuralEstimatorOptions common = NeuralEstimatorOptions.from(values);
       Supplier<Bound> bounds = boundMaker.apply(values);
       bounds.get(); // validates the bound's options now rather than at the first run
-      NetworkBuilder networks = networkFactory(common.critic())
-          .create(Map.of("hidden", common.hidden(), "activation", common.activation()));
+      NetworkBuilder networks =
+          networkFactory(common.critic())
+              .create(Map.of("hidden", common.hidden(), "activation", common.activation()));
       Map<String, String> resolved = new java.util.LinkedHashMap<>(common.toProperties());
       for (OptionSpec spec : boundOptions) {
         resolved.put(spec.name(), values.string(spec.name()));
@@ -79,6 +81,8 @@ public final class NeuralEstimatorFactory implements EstimatorFactory {
   }
 
   private static NetworkFactory networkFactory(String critic) {
-    return critic.equals("samediff-mlp") ? new SameDiffMlpNetworkFactory() : new ConcatMlpNetworkFactory();
+    return critic.equals("samediff-mlp")
+        ? new SameDiffMlpNetworkFactory()
+        : new ConcatMlpNetworkFactory();
   }
 }

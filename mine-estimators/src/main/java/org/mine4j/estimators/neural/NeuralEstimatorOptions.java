@@ -10,18 +10,22 @@ import org.mine4j.api.options.OptionValues;
 import org.mine4j.estimators.training.TrainingOptions;
 
 /**
- * The options every neural estimator shares: training budget and optimiser, the critic, the held-out split and
- * standardisation. Defaults give a sound estimate on a few thousand rows of low- to moderate-dimensional data.
+ * The options every neural estimator shares: training budget and optimiser, the critic, the
+ * held-out split and standardisation. Defaults give a sound estimate on a few thousand rows of low-
+ * to moderate-dimensional data.
  *
  * @param steps training steps
  * @param batchSize K, joint pairs per minibatch
  * @param learningRate Adam's step size
- * @param critic the critic network: {@code concat} (fast hand-derived MLP) or {@code samediff-mlp} (flexible path)
+ * @param critic the critic network: {@code concat} (fast hand-derived MLP) or {@code samediff-mlp}
+ *     (flexible path)
  * @param hidden hidden layer sizes, e.g. {@code 100,100}
  * @param activation hidden activation
- * @param testFraction share of the rows held out for the estimate when no held-out samples are given
+ * @param testFraction share of the rows held out for the estimate when no held-out samples are
+ *     given
  * @param standardize standardise each column on the training rows first
- * @param validationFraction share of the training rows kept aside to choose the best critic (0: none)
+ * @param validationFraction share of the training rows kept aside to choose the best critic (0:
+ *     none)
  * @param evalEvery evaluate the bound on the validation rows every this many steps (0: never)
  * @param patience validation evaluations without improvement before training stops (0: never early)
  * @param negatives {@code default} (the bound's own), {@code shuffle} or {@code all-pairs}
@@ -49,16 +53,21 @@ public record NeuralEstimatorOptions(
           new OptionSpec("steps", "5000", "training steps"),
           new OptionSpec("batch-size", "256", "joint pairs per minibatch (K)"),
           new OptionSpec("learning-rate", "0.0005", "Adam learning rate"),
-          new OptionSpec("critic", "concat", "critic network: concat (fast MLP on [x,y]) or samediff-mlp"),
+          new OptionSpec(
+              "critic", "concat", "critic network: concat (fast MLP on [x,y]) or samediff-mlp"),
           new OptionSpec("hidden", "100,100", "hidden layer sizes of the critic"),
           new OptionSpec("activation", "relu", "hidden activation: relu or tanh"),
           new OptionSpec("test-fraction", "0.5", "share of rows held out for the estimate"),
           new OptionSpec("standardize", "true", "standardise columns on the training rows"),
           new OptionSpec(
-              "validation-fraction", "0.2", "share of training rows used to pick the best critic (0: none)"),
+              "validation-fraction",
+              "0.2",
+              "share of training rows used to pick the best critic (0: none)"),
           new OptionSpec("eval-every", "250", "validation period in steps (0: no validation)"),
-          new OptionSpec("patience", "10", "validations without improvement before stopping (0: never)"),
-          new OptionSpec("negatives", "default", "negatives: default (the bound's), shuffle or all-pairs"));
+          new OptionSpec(
+              "patience", "10", "validations without improvement before stopping (0: never)"),
+          new OptionSpec(
+              "negatives", "default", "negatives: default (the bound's), shuffle or all-pairs"));
 
   public NeuralEstimatorOptions {
     if (steps <= 0) {
@@ -68,16 +77,19 @@ public record NeuralEstimatorOptions(
       throw new IllegalArgumentException("batch-size must be at least 2, found " + batchSize);
     }
     if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-      throw new IllegalArgumentException("learning-rate must be a positive number, found " + learningRate);
+      throw new IllegalArgumentException(
+          "learning-rate must be a positive number, found " + learningRate);
     }
     if (!CRITICS.contains(critic)) {
-      throw new IllegalArgumentException("critic must be one of " + CRITICS + ", found '" + critic + "'");
+      throw new IllegalArgumentException(
+          "critic must be one of " + CRITICS + ", found '" + critic + "'");
     }
     if (!(testFraction > 0 && testFraction < 1)) {
       throw new IllegalArgumentException("test-fraction must be in (0, 1), found " + testFraction);
     }
     if (!(validationFraction >= 0 && validationFraction < 1)) {
-      throw new IllegalArgumentException("validation-fraction must be in [0, 1), found " + validationFraction);
+      throw new IllegalArgumentException(
+          "validation-fraction must be in [0, 1), found " + validationFraction);
     }
     if (patience < 0) {
       throw new IllegalArgumentException("patience must be >= 0, found " + patience);
@@ -86,7 +98,8 @@ public record NeuralEstimatorOptions(
       throw new IllegalArgumentException("eval-every must be >= 0, found " + evalEvery);
     }
     if (!NEGATIVES.contains(negatives)) {
-      throw new IllegalArgumentException("negatives must be one of " + NEGATIVES + ", found '" + negatives + "'");
+      throw new IllegalArgumentException(
+          "negatives must be one of " + NEGATIVES + ", found '" + negatives + "'");
     }
   }
 

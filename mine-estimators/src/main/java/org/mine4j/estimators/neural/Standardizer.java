@@ -3,9 +3,9 @@ package org.mine4j.estimators.neural;
 import org.mine4j.api.data.Samples;
 
 /**
- * Per-column affine standardisation (zero mean, unit variance) fitted on training rows and applied to both halves.
- * Mutual information is invariant under invertible per-coordinate maps, so this changes conditioning, not the target.
- * A constant column is centred and left unscaled.
+ * Per-column affine standardisation (zero mean, unit variance) fitted on training rows and applied
+ * to both halves. Mutual information is invariant under invertible per-coordinate maps, so this
+ * changes conditioning, not the target. A constant column is centred and left unscaled.
  */
 final class Standardizer {
   private final double[] meanX;

@@ -3,8 +3,8 @@ package org.mine4j.estimators.training;
 import java.util.SplittableRandom;
 
 /**
- * Minibatch row indices drawn without replacement within an epoch: the rows are shuffled with a seeded generator, cut
- * into consecutive batches, and reshuffled when fewer than K rows remain.
+ * Minibatch row indices drawn without replacement within an epoch: the rows are shuffled with a
+ * seeded generator, cut into consecutive batches, and reshuffled when fewer than K rows remain.
  */
 final class BatchSampler {
   private final int[] order;
@@ -14,7 +14,8 @@ final class BatchSampler {
 
   BatchSampler(int rows, int batchSize, SplittableRandom random) {
     if (batchSize > rows) {
-      throw new IllegalArgumentException("batch size " + batchSize + " exceeds the " + rows + " training rows");
+      throw new IllegalArgumentException(
+          "batch size " + batchSize + " exceeds the " + rows + " training rows");
     }
     this.order = new int[rows];
     for (int i = 0; i < rows; i++) {

@@ -3,9 +3,10 @@ package org.mine4j.estimators.training;
 import java.nio.FloatBuffer;
 
 /**
- * Early stopping on a validation split: keeps a copy of the critic parameters with the best validation bound seen so far,
- * counts evaluations without improvement, and restores the best copy at the end. The test rows that the estimate is
- * reported on never take part in the choice, so the selection does not bias the estimate upwards.
+ * Early stopping on a validation split: keeps a copy of the critic parameters with the best
+ * validation bound seen so far, counts evaluations without improvement, and restores the best copy
+ * at the end. The test rows that the estimate is reported on never take part in the choice, so the
+ * selection does not bias the estimate upwards.
  */
 final class BestCheckpoint {
   private final float[] best;
@@ -14,13 +15,17 @@ final class BestCheckpoint {
   private long bestStep;
   private int evaluationsWithoutImprovement;
 
-  /** @param patience evaluations without improvement before stopping (0: never stop early) */
+  /**
+   * @param patience evaluations without improvement before stopping (0: never stop early)
+   */
   BestCheckpoint(int parameterCount, int patience) {
     this.best = new float[parameterCount];
     this.patience = patience;
   }
 
-  /** Records a validation value for the current parameters; returns whether training should stop. */
+  /**
+   * Records a validation value for the current parameters; returns whether training should stop.
+   */
   boolean offer(double value, long step, FloatBuffer parameters) {
     if (value > bestValue) {
       bestValue = value;

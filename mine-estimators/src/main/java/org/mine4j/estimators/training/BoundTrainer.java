@@ -15,17 +15,18 @@ import org.mine4j.api.network.PairIndex;
 import org.mine4j.api.network.StatisticsNetwork;
 
 /**
- * The one training loop every neural estimator uses (MINE, Belghazi et al. 2018, algorithm 1, generalised to any
- * {@link Bound}): draw a minibatch of K joint pairs, form the negatives (one shuffle of y, or all K x K pairs), score
- * them with the critic, take the bound's training loss and its gradient with respect to the scores, back-propagate,
- * and update the critic with Adam. It owns seeding, the non-finite-loss guard (the run stops at the step where the loss
- * or a score is NaN or infinite, with {@link NonFiniteLossException}), the per-step listener, early stopping, and the
+ * The one training loop every neural estimator uses (MINE, Belghazi et al. 2018, algorithm 1,
+ * generalised to any {@link Bound}): draw a minibatch of K joint pairs, form the negatives (one
+ * shuffle of y, or all K x K pairs), score them with the critic, take the bound's training loss and
+ * its gradient with respect to the scores, back-propagate, and update the critic with Adam. It owns
+ * seeding, the non-finite-loss guard (the run stops at the step where the loss or a score is NaN or
+ * infinite, with {@link NonFiniteLossException}), the per-step listener, early stopping, and the
  * held-out evaluation.
  *
- * <p>With validation rows and {@code evalEvery > 0}, the bound is evaluated on them every {@code evalEvery} steps; the
- * critic with the best validation value is kept (and training stops after {@code patience} evaluations without
- * improvement). The held-out rows are used once, at the end, for the reported value. Not thread-safe; one trainer per
- * run.
+ * <p>With validation rows and {@code evalEvery > 0}, the bound is evaluated on them every {@code
+ * evalEvery} steps; the critic with the best validation value is kept (and training stops after
+ * {@code patience} evaluations without improvement). The held-out rows are used once, at the end,
+ * for the reported value. Not thread-safe; one trainer per run.
  */
 public final class BoundTrainer {
   private final TrainingOptions options;
@@ -35,9 +36,11 @@ public final class BoundTrainer {
   }
 
   /**
-   * Trains {@code network} under {@code bound} on {@code train} and evaluates the bound on {@code heldOut}.
+   * Trains {@code network} under {@code bound} on {@code train} and evaluates the bound on {@code
+   * heldOut}.
    *
-   * @param validation rows for early stopping and checkpoint selection; empty to train the full budget
+   * @param validation rows for early stopping and checkpoint selection; empty to train the full
+   *     budget
    * @param random the run's generator (batches, permutations, bootstrap); split from the run's seed
    * @throws NonFiniteLossException at the first step whose loss is not finite
    */
@@ -72,7 +75,9 @@ public final class BoundTrainer {
       step++;
       Samples batch = train.select(batches.nextBatch());
       PairIndex pairs =
-          allPairs != null ? allPairs : PairIndex.jointAndShuffled(Permutations.random(k, permutations));
+          allPairs != null
+              ? allPairs
+              : PairIndex.jointAndShuffled(Permutations.random(k, permutations));
       Scores scores = new Scores(network.forward(batch, pairs), k, negatives);
       double loss = bound.trainingLoss(scores, gradient);
       double trainingBound = bound.value(scores);
@@ -88,12 +93,15 @@ public final class BoundTrainer {
       boolean patienceExhausted = false;
       if (validating && (step % options.evalEvery() == 0 || step == options.steps())) {
         double value =
-            HeldOutEvaluator.evaluate(network, bound, validation.get(), negatives, k, evaluation.split(), false)
+            HeldOutEvaluator.evaluate(
+                    network, bound, validation.get(), negatives, k, evaluation.split(), false)
                 .value();
         validationBound = OptionalDouble.of(value);
-        patienceExhausted = Double.isFinite(value) && checkpoint.offer(value, step, network.parameters());
+        patienceExhausted =
+            Double.isFinite(value) && checkpoint.offer(value, step, network.parameters());
       }
-      TrainingStatus status = new TrainingStatus(step, options.steps(), loss, trainingBound, validationBound);
+      TrainingStatus status =
+          new TrainingStatus(step, options.steps(), loss, trainingBound, validationBound);
       listener.onStep(status);
       if (patienceExhausted || stopRule.shouldStop(status)) {
         break;

@@ -12,10 +12,11 @@ import org.mine4j.api.network.StatisticsNetwork;
 /**
  * Evaluates a bound on held-out samples, never on training batches (SPEC section 7).
  *
- * <p>With shuffle negatives the whole held-out set is one batch of K = N rows: the value is the mean over {@code
- * shuffles} random permutations of y, and the 95% interval is a percentile bootstrap that resamples joint rows and
- * marginal pairs. With all-pairs negatives the set is cut into batches of the training batch size (the bound's ceiling
- * depends on it); the value is the mean over batches and the interval a normal interval over batch values.
+ * <p>With shuffle negatives the whole held-out set is one batch of K = N rows: the value is the
+ * mean over {@code shuffles} random permutations of y, and the 95% interval is a percentile
+ * bootstrap that resamples joint rows and marginal pairs. With all-pairs negatives the set is cut
+ * into batches of the training batch size (the bound's ceiling depends on it); the value is the
+ * mean over batches and the interval a normal interval over batch values.
  */
 final class HeldOutEvaluator {
   private static final int SHUFFLES = 4;
@@ -40,13 +41,18 @@ final class HeldOutEvaluator {
   }
 
   private static Evaluation shuffled(
-      StatisticsNetwork network, Bound bound, Samples heldOut, SplittableRandom random, boolean withInterval) {
+      StatisticsNetwork network,
+      Bound bound,
+      Samples heldOut,
+      SplittableRandom random,
+      boolean withInterval) {
     int n = heldOut.rows();
     float[] joint = null;
     float[] marginalPool = new float[SHUFFLES * n];
     double sum = 0;
     for (int s = 0; s < SHUFFLES; s++) {
-      float[] values = network.score(heldOut, PairIndex.jointAndShuffled(Permutations.random(n, random)));
+      float[] values =
+          network.score(heldOut, PairIndex.jointAndShuffled(Permutations.random(n, random)));
       if (joint == null) {
         joint = Arrays.copyOfRange(values, 0, n);
       } else {
@@ -76,7 +82,8 @@ final class HeldOutEvaluator {
         n);
   }
 
-  private static Evaluation allPairs(StatisticsNetwork network, Bound bound, Samples heldOut, int batchSize) {
+  private static Evaluation allPairs(
+      StatisticsNetwork network, Bound bound, Samples heldOut, int batchSize) {
     int k = Math.min(batchSize, heldOut.rows());
     int batches = heldOut.rows() / k;
     PairIndex pairs = PairIndex.allPairs(k);
@@ -91,7 +98,9 @@ final class HeldOutEvaluator {
     double mean = sum / batches;
     double halfWidth =
         batches > 1
-            ? 1.96 * Math.sqrt(Math.max(0, (sumSquares - batches * mean * mean) / (batches - 1)) / batches)
+            ? 1.96
+                * Math.sqrt(
+                    Math.max(0, (sumSquares - batches * mean * mean) / (batches - 1)) / batches)
             : Double.NaN;
     return new Evaluation(mean, mean - halfWidth, mean + halfWidth, k);
   }

@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.mine4j.api.bound.Negatives;
 
 /**
- * How the one training loop runs: step budget, batch size K, Adam learning rate, how often to evaluate the bound on the
- * validation rows (0: never), how many evaluations without improvement end training (0: never early), and the
- * negatives (empty: the bound's default).
+ * How the one training loop runs: step budget, batch size K, Adam learning rate, how often to
+ * evaluate the bound on the validation rows (0: never), how many evaluations without improvement
+ * end training (0: never early), and the negatives (empty: the bound's default).
  */
 public record TrainingOptions(
     int steps,

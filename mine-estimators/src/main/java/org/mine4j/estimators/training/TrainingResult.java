@@ -8,8 +8,15 @@ package org.mine4j.estimators.training;
  * @param value the bound's value on the held-out samples, in nats
  * @param ciLow lower end of the 95% interval of {@code value}
  * @param ciHigh upper end of the 95% interval
- * @param evaluationBatchSize the batch size K the held-out value was computed with (its ceiling depends on it)
+ * @param evaluationBatchSize the batch size K the held-out value was computed with (its ceiling
+ *     depends on it)
  * @param lastTrainingBound the bound's value on the last training batch
  */
 public record TrainingResult(
-    long steps, long selectedStep, double value, double ciLow, double ciHigh, int evaluationBatchSize, double lastTrainingBound) {}
+    long steps,
+    long selectedStep,
+    double value,
+    double ciLow,
+    double ciHigh,
+    int evaluationBatchSize,
+    double lastTrainingBound) {}

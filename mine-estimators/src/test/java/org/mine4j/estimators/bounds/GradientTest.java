@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.mine4j.api.bound.Bound;
 import org.mine4j.api.bound.Negatives;
 import org.mine4j.api.bound.Scores;
-import org.junit.jupiter.api.Test;
 
-/** Each bound's score gradient against central finite differences of its loss, and MINE's moving-average rules. */
+/**
+ * Each bound's score gradient against central finite differences of its loss, and MINE's
+ * moving-average rules.
+ */
 class GradientTest {
   private static Scores randomScores(int k, Negatives layout, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
@@ -24,8 +27,10 @@ class GradientTest {
     return bound.trainingLoss(s, new float[s.size()]);
   }
 
-  // Tolerance 2e-3: float32 scores perturbed by h = 1e-2 and a loss evaluated in double give a central difference
-  // with truncation error O(h^2) ~ 1e-4 and rounding error ~ 1e-7 / h; gradients here are O(1/K) ~ 0.1.
+  // Tolerance 2e-3: float32 scores perturbed by h = 1e-2 and a loss evaluated in double give a
+  // central difference
+  // with truncation error O(h^2) ~ 1e-4 and rounding error ~ 1e-7 / h; gradients here are O(1/K) ~
+  // 0.1.
   private static void assertGradientMatches(Bound bound, Negatives layout) {
     Scores s = randomScores(6, layout, 42);
     float[] gradient = new float[s.size()];
@@ -41,8 +46,11 @@ class GradientTest {
       plus[p] += h;
       minus[p] -= h;
       double numeric =
-          (loss(bound, new Scores(plus, 6, layout)) - loss(bound, new Scores(minus, 6, layout))) / (2 * h);
-      assertThat((double) gradient[p]).as("d loss / d score %d", p).isCloseTo(numeric, within(2e-3));
+          (loss(bound, new Scores(plus, 6, layout)) - loss(bound, new Scores(minus, 6, layout)))
+              / (2 * h);
+      assertThat((double) gradient[p])
+          .as("d loss / d score %d", p)
+          .isCloseTo(numeric, within(2e-3));
     }
   }
 
@@ -60,7 +68,8 @@ class GradientTest {
 
   @Test
   void mineWithFullRateIsTheDvGradient() {
-    // alpha = 1: the moving average is the current batch's partition function, i.e. the plain DV gradient.
+    // alpha = 1: the moving average is the current batch's partition function, i.e. the plain DV
+    // gradient.
     Scores s = randomScores(8, Negatives.SHUFFLE, 7);
     float[] dv = new float[s.size()];
     float[] mine = new float[s.size()];

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.mine4j.api.bound.Bound;
 import org.mine4j.api.bound.Negatives;
 import org.mine4j.api.bound.Scores;
 import org.mine4j.api.contract.ContractSamples;
-import org.junit.jupiter.api.Test;
 
 /**
- * An exact check of each bound's formula (SPEC section 6): with the true log-density ratio as critic, DV and NWJ are
- * tight, so on a large sample their values approach the closed-form MI.
+ * An exact check of each bound's formula (SPEC section 6): with the true log-density ratio as
+ * critic, DV and NWJ are tight, so on a large sample their values approach the closed-form MI.
  */
 class TrueCriticTest {
   private static final double RHO = 0.8;
@@ -42,8 +42,10 @@ class TrueCriticTest {
     return new Scores(values, N, Negatives.SHUFFLE);
   }
 
-  // Tolerance 0.05 nats: with the optimal critic the standard error of both terms at N = 20,000 is below 0.01 nats
-  // (the marginal term's variance is chi^2 = 1/(1 - rho^2) - 1 = 1.78 over N), so 0.05 is over 4 standard errors.
+  // Tolerance 0.05 nats: with the optimal critic the standard error of both terms at N = 20,000 is
+  // below 0.01 nats
+  // (the marginal term's variance is chi^2 = 1/(1 - rho^2) - 1 = 1.78 over N), so 0.05 is over 4
+  // standard errors.
   @Test
   void dvIsTightAtTheLogDensityRatio() {
     assertThat(new DvBound().value(trueScores(0, 1))).isCloseTo(TRUTH, within(0.05));

@@ -1,10 +1,10 @@
 package org.mine4j.estimators.neural;
 
 import java.util.Map;
+import org.junit.jupiter.api.Nested;
 import org.mine4j.api.contract.EstimatorContractTest;
 import org.mine4j.api.spi.EstimatorFactory;
 import org.mine4j.estimators.EstimatorsPlugin;
-import org.junit.jupiter.api.Nested;
 
 /** The estimator contract for {@code dv}, {@code mine} and {@code nwj}. */
 class NeuralContractTests {
@@ -13,11 +13,15 @@ class NeuralContractTests {
         .estimators().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
   }
 
-  /** Shared settings: 1,000 training and 1,000 held-out rows, 1,500 steps of batch 128 at a high learning rate. */
+  /**
+   * Shared settings: 1,000 training and 1,000 held-out rows, 1,500 steps of batch 128 at a high
+   * learning rate.
+   */
   abstract static class NeuralContract extends EstimatorContractTest {
     @Override
     protected Map<String, String> fastOptions() {
-      return Map.of("steps", "1500", "batch-size", "128", "learning-rate", "0.002", "hidden", "32,32");
+      return Map.of(
+          "steps", "1500", "batch-size", "128", "learning-rate", "0.002", "hidden", "32,32");
     }
 
     @Override
@@ -30,15 +34,19 @@ class NeuralContractTests {
           "critic", Map.of("critic", "transformer"));
     }
 
-    // 0.15 nats at MI = 0.51: the held-out bound on 1,000 rows has a standard error of about 0.04-0.06 nats (the
-    // marginal term's variance is (e^I - 1)/N for a near-optimal critic), and a small critic trained for 1,500 steps
-    // sits up to ~0.1 below the truth; the test guards against wrong formulas (errors of 0.3+), not fine accuracy.
+    // 0.15 nats at MI = 0.51: the held-out bound on 1,000 rows has a standard error of about
+    // 0.04-0.06 nats (the
+    // marginal term's variance is (e^I - 1)/N for a near-optimal critic), and a small critic
+    // trained for 1,500 steps
+    // sits up to ~0.1 below the truth; the test guards against wrong formulas (errors of 0.3+), not
+    // fine accuracy.
     @Override
     protected double gaussianTolerance() {
       return 0.15;
     }
 
-    // Independent data: the held-out value of a critic fitted to noise is slightly negative or near zero; 0.1 nats is
+    // Independent data: the held-out value of a critic fitted to noise is slightly negative or near
+    // zero; 0.1 nats is
     // over twice the held-out standard error at N = 1,000.
     @Override
     protected double independenceTolerance() {

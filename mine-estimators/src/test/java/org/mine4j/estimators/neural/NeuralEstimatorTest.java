@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
 import org.mine4j.api.ErrorCode;
 import org.mine4j.api.Estimate;
 import org.mine4j.api.EstimationContext;
@@ -17,9 +18,11 @@ import org.mine4j.api.contract.ContractSamples;
 import org.mine4j.api.data.Samples;
 import org.mine4j.api.spi.MinePlugin;
 import org.mine4j.estimators.EstimatorsPlugin;
-import org.junit.jupiter.api.Test;
 
-/** Behaviour of the neural estimators beyond the contract: listeners, divergence, held-out data, discovery. */
+/**
+ * Behaviour of the neural estimators beyond the contract: listeners, divergence, held-out data,
+ * discovery.
+ */
 class NeuralEstimatorTest {
   private static final Map<String, String> FAST =
       Map.of("steps", "200", "batch-size", "64", "hidden", "16,16");
@@ -39,7 +42,8 @@ class NeuralEstimatorTest {
     NeuralContractTests.factory("mine")
         .create(options)
         .estimate(
-            ContractSamples.gaussian(600, 1, 0.5, 1), EstimationContext.seeded(1).withListener(seen::add));
+            ContractSamples.gaussian(600, 1, 0.5, 1),
+            EstimationContext.seeded(1).withListener(seen::add));
     assertThat(seen).hasSize(200);
     assertThat(seen.get(49).heldOutBound()).isPresent();
     assertThat(seen.get(48).heldOutBound()).isEmpty();
@@ -48,14 +52,17 @@ class NeuralEstimatorTest {
 
   @Test
   void divergenceStopsAtTheStepWithTheLastFiniteEstimate() {
-    // NWJ's e^{T-1} overflows once the critic grows without bound; a learning rate of 50 on a Gaussian with
+    // NWJ's e^{T-1} overflows once the critic grows without bound; a learning rate of 50 on a
+    // Gaussian with
     // rho = 0.999 gets there within a few hundred steps.
-    Map<String, String> options = Map.of("steps", "3000", "batch-size", "64", "learning-rate", "50");
+    Map<String, String> options =
+        Map.of("steps", "3000", "batch-size", "64", "learning-rate", "50");
     assertThatThrownBy(
             () ->
                 NeuralContractTests.factory("nwj")
                     .create(options)
-                    .estimate(ContractSamples.gaussian(1000, 1, 0.999, 2), EstimationContext.seeded(2)))
+                    .estimate(
+                        ContractSamples.gaussian(1000, 1, 0.999, 2), EstimationContext.seeded(2)))
         .isInstanceOfSatisfying(
             NonFiniteLossException.class,
             e -> {
@@ -96,7 +103,8 @@ class NeuralEstimatorTest {
         NeuralContractTests.factory("dv")
             .create(Map.of("steps", "20", "batch-size", "500"))
             .estimate(ContractSamples.gaussian(100, 1, 0.5, 5), EstimationContext.seeded(5));
-    assertThat(e.warnings()).anyMatch(w -> w.contains("batch size 500 reduced to the 50 training rows"));
+    assertThat(e.warnings())
+        .anyMatch(w -> w.contains("batch size 500 reduced to the 50 training rows"));
   }
 
   @Test
