@@ -51,6 +51,23 @@ class NeuralEstimatorTest {
   }
 
   @Test
+  void earlyStoppingEndsTrainingAndKeepsTheBestValidatedCritic() {
+    // Independent data: the validation bound stops improving almost at once, so patience 2 ends the
+    // run long before
+    // its 5,000-step budget, and the kept critic is one that was validated.
+    Map<String, String> options =
+        Map.of("steps", "5000", "batch-size", "64", "eval-every", "20", "patience", "2");
+    Estimate e =
+        NeuralContractTests.factory("mine")
+            .create(options)
+            .estimate(ContractSamples.gaussian(1000, 1, 0.0, 9), EstimationContext.seeded(9));
+    assertThat(e.steps()).isLessThan(5000);
+    long selected = Long.parseLong(e.provenance().entries().get("selected-step"));
+    assertThat(selected % 20).isZero();
+    assertThat(selected).isBetween(20L, e.steps());
+  }
+
+  @Test
   void divergenceStopsAtTheStepWithTheLastFiniteEstimate() {
     // NWJ's e^{T-1} overflows once the critic grows without bound; a learning rate of 50 on a
     // Gaussian with
@@ -76,9 +93,11 @@ class NeuralEstimatorTest {
   void givenHeldOutSamplesAreUsedWhole() {
     Samples train = ContractSamples.gaussian(500, 2, 0.5, 3);
     Samples heldOut = ContractSamples.gaussian(700, 2, 0.5, 4);
+    Map<String, String> options = new java.util.HashMap<>(FAST);
+    options.put("validation-fraction", "0");
     Estimate e =
         NeuralContractTests.factory("dv")
-            .create(FAST)
+            .create(options)
             .estimate(train, EstimationContext.seeded(3).withHeldOut(heldOut));
     assertThat(e.trainRows()).isEqualTo(500);
     assertThat(e.evaluationRows()).isEqualTo(700);
@@ -103,8 +122,9 @@ class NeuralEstimatorTest {
         NeuralContractTests.factory("dv")
             .create(Map.of("steps", "20", "batch-size", "500"))
             .estimate(ContractSamples.gaussian(100, 1, 0.5, 5), EstimationContext.seeded(5));
+    // 100 rows: 50 held out, 10 of the other 50 validate, 40 train.
     assertThat(e.warnings())
-        .anyMatch(w -> w.contains("batch size 500 reduced to the 50 training rows"));
+        .anyMatch(w -> w.contains("batch size 500 reduced to the 40 training rows"));
   }
 
   @Test
