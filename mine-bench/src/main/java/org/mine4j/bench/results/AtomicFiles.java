@@ -1,0 +1,93 @@
+package org.mine4j.bench.results;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.mine4j.api.ErrorCode;
+import org.mine4j.api.MineException;
+
+/**
+ * Writes a file atomically: the text goes to a temporary file in the same directory, which is then
+ * moved over the target with {@code ATOMIC_MOVE}, so a reader sees the old file or the complete new
+ * one and a failure leaves no partial file behind.
+ */
+public final class AtomicFiles {
+  private AtomicFiles() {}
+
+  /**
+   * Writes {@code text} (UTF-8) to {@code target}, creating its directory.
+   *
+   * @throws MineException IO_FAILURE naming the file
+   */
+  public static void write(Path target, String text) {
+    requireNonNull(target, "target is null");
+    requireNonNull(text, "text is null");
+    Path absolute = target.toAbsolutePath();
+    Path directory = absolute.getParent();
+    Path temporary = null;
+    try {
+      Files.createDirectories(directory);
+      temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      if (Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        // createTempFile makes the file private (rw-------); results are ordinary files.
+        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+      }
+      try {
+        Files.move(
+            temporary,
+            absolute,
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      deleteQuietly(temporary);
+      throw new MineException(ErrorCode.IO_FAILURE, "cannot write " + target + ": " + e, e);
+    }
+  }
+
+  /**
+   * Fails early, before hours of training, if nothing can be written under {@code directory}: its
+   * nearest existing ancestor must be a writable directory.
+   *
+   * @throws MineException IO_FAILURE naming the path
+   */
+  public static void checkWritable(Path directory) {
+    requireNonNull(directory, "directory is null");
+    Path existing = directory.toAbsolutePath();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+      throw new MineException(
+          ErrorCode.IO_FAILURE,
+          "cannot write results under "
+              + directory
+              + ": "
+              + (existing == null
+                  ? "no existing parent"
+                  : existing + " is not a writable directory")
+              + "; choose another output directory");
+    }
+  }
+
+  private static void deleteQuietly(Path temporary) {
+    if (temporary == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(temporary);
+    } catch (IOException e) {
+      // The original failure is what the user needs to see; a stray temporary file is harmless.
+    }
+  }
+}
