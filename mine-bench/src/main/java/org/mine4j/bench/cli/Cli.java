@@ -22,6 +22,7 @@ public final class Cli {
     root.addSubcommand("bmi", new BmiCommand(context));
     root.addSubcommand("bench", bench);
     root.addSubcommand("perf", new PerfCommand(context));
+    root.addSubcommand("sample", new SampleCommand(context));
     root.setOut(context.out());
     root.setErr(context.err());
     root.setExecutionExceptionHandler(new ErrorHandler(context));
