@@ -64,7 +64,7 @@ public final class ConcatMlpCritic implements StatisticsNetwork {
   }
 
   /** A critic with the given options. */
-  public ConcatMlpCritic(int dimX, int dimY, ConcatMlpOptions options, long seed) {
+  public ConcatMlpCritic(int dimX, int dimY, MlpCriticOptions options, long seed) {
     this(
         dimX,
         dimY,

@@ -9,7 +9,7 @@ import org.mine4j.api.spi.NetworkFactory;
 /**
  * The {@code concat} network: builds {@link ConcatMlpCritic}s, T(x, y) = MLP([x, y]) as in MINE
  * (Belghazi et al. 2018), from the options {@code hidden} and {@code activation} ({@link
- * ConcatMlpOptions}). The fast default critic.
+ * MlpCriticOptions}). The fast default critic.
  */
 public final class ConcatMlpNetworkFactory implements NetworkFactory {
   /** The factory name. */
@@ -27,12 +27,12 @@ public final class ConcatMlpNetworkFactory implements NetworkFactory {
 
   @Override
   public List<OptionSpec> options() {
-    return ConcatMlpOptions.SPECS;
+    return MlpCriticOptions.SPECS;
   }
 
   @Override
   public NetworkBuilder create(Map<String, String> options) {
-    ConcatMlpOptions parsed = ConcatMlpOptions.fromProperties(options);
+    MlpCriticOptions parsed = MlpCriticOptions.fromProperties(options);
     return (dimX, dimY, seed) -> new ConcatMlpCritic(dimX, dimY, parsed, seed);
   }
 }

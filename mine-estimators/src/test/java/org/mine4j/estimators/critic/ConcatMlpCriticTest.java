@@ -262,28 +262,28 @@ class ConcatMlpCriticTest {
 
   @Test
   void optionsAreValidatedAndRoundTrip() {
-    assertThat(ConcatMlpOptions.fromProperties(Map.of())).isEqualTo(ConcatMlpOptions.defaults());
-    ConcatMlpOptions options =
-        ConcatMlpOptions.fromProperties(Map.of("hidden", "64, 32,16", "activation", "TANH"));
+    assertThat(MlpCriticOptions.fromProperties(Map.of())).isEqualTo(MlpCriticOptions.defaults());
+    MlpCriticOptions options =
+        MlpCriticOptions.fromProperties(Map.of("hidden", "64, 32,16", "activation", "TANH"));
     assertThat(options.hidden()).containsExactly(64, 32, 16);
     assertThat(options.activation()).isEqualTo(Activation.TANH);
     assertThat(options.toProperties())
         .containsExactly(Map.entry("hidden", "64,32,16"), Map.entry("activation", "tanh"));
-    assertThat(ConcatMlpOptions.fromProperties(options.toProperties())).isEqualTo(options);
+    assertThat(MlpCriticOptions.fromProperties(options.toProperties())).isEqualTo(options);
 
-    assertThatThrownBy(() -> new ConcatMlpOptions(new int[] {10, 0}, Activation.RELU))
+    assertThatThrownBy(() -> new MlpCriticOptions(new int[] {10, 0}, Activation.RELU))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("positive");
-    assertThatThrownBy(() -> ConcatMlpOptions.fromProperties(Map.of("hiden", "10")))
+    assertThatThrownBy(() -> MlpCriticOptions.fromProperties(Map.of("hiden", "10")))
         .isInstanceOf(MineException.class)
         .hasMessageContaining("hidden");
-    assertThatThrownBy(() -> ConcatMlpOptions.fromProperties(Map.of("hidden", "10,x")))
+    assertThatThrownBy(() -> MlpCriticOptions.fromProperties(Map.of("hidden", "10,x")))
         .isInstanceOf(MineException.class)
         .hasMessageContaining("hidden");
-    assertThatThrownBy(() -> ConcatMlpOptions.fromProperties(Map.of("hidden", "-5")))
+    assertThatThrownBy(() -> MlpCriticOptions.fromProperties(Map.of("hidden", "-5")))
         .isInstanceOf(MineException.class)
         .hasMessageContaining("positive");
-    assertThatThrownBy(() -> ConcatMlpOptions.fromProperties(Map.of("activation", "relux")))
+    assertThatThrownBy(() -> MlpCriticOptions.fromProperties(Map.of("activation", "relux")))
         .isInstanceOf(MineException.class)
         .hasMessageContaining("relu");
   }

@@ -11,6 +11,7 @@ import org.mine4j.api.MineException;
 import org.mine4j.api.network.StatisticsNetwork;
 import org.mine4j.api.options.OptionSpec;
 import org.mine4j.estimators.critic.Activation;
+import org.mine4j.estimators.critic.MlpCriticOptions;
 
 /** The {@code samediff-mlp} factory: name, options, validation and seeded initialisation. */
 class SameDiffMlpNetworkFactoryTest {
@@ -85,25 +86,24 @@ class SameDiffMlpNetworkFactoryTest {
 
   @Test
   void optionsRoundTripThroughProperties() {
-    SameDiffMlpOptions options =
-        SameDiffMlpOptions.defaults().withHidden(64, 32, 16).withActivation(Activation.TANH);
+    MlpCriticOptions options =
+        MlpCriticOptions.defaults().withHidden(64, 32, 16).withActivation(Activation.TANH);
 
     assertThat(options.toProperties())
         .containsExactly(Map.entry("hidden", "64,32,16"), Map.entry("activation", "tanh"));
-    assertThat(SameDiffMlpOptions.fromProperties(options.toProperties())).isEqualTo(options);
-    assertThat(SameDiffMlpOptions.fromProperties(Map.of()))
-        .isEqualTo(SameDiffMlpOptions.defaults());
+    assertThat(MlpCriticOptions.fromProperties(options.toProperties())).isEqualTo(options);
+    assertThat(MlpCriticOptions.fromProperties(Map.of())).isEqualTo(MlpCriticOptions.defaults());
   }
 
   @Test
   void theRecordRejectsBadValues() {
-    assertThatThrownBy(() -> new SameDiffMlpOptions(new int[0], Activation.RELU))
+    assertThatThrownBy(() -> new MlpCriticOptions(new int[0], Activation.RELU))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least one");
-    assertThatThrownBy(() -> new SameDiffMlpOptions(new int[] {-3}, Activation.RELU))
+    assertThatThrownBy(() -> new MlpCriticOptions(new int[] {-3}, Activation.RELU))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("found -3");
-    assertThatThrownBy(() -> new SameDiffMlpOptions(new int[] {3}, null))
+    assertThatThrownBy(() -> new MlpCriticOptions(new int[] {3}, null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("activation is null");
   }

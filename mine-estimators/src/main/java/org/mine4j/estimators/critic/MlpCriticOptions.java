@@ -12,8 +12,8 @@ import org.mine4j.api.options.OptionSpec;
 import org.mine4j.api.options.OptionValues;
 
 /**
- * Validated options of the concat MLP critic of MINE (Belghazi et al. 2018): hidden layer sizes and
- * activation.
+ * Validated options of the MLP critic of MINE (Belghazi et al. 2018), shared by the fast {@code
+ * concat} critic and the {@code samediff-mlp} one: hidden layer sizes and activation.
  *
  * <p>As properties: {@code hidden} (comma-separated positive sizes, default {@code 100,100}, the
  * MINE paper's critic) and {@code activation} ({@code relu}, {@code tanh} or {@code elu}; default
@@ -22,7 +22,7 @@ import org.mine4j.api.options.OptionValues;
  * @param hidden hidden layer sizes, at least one, each positive (defensively copied)
  * @param activation the hidden activation
  */
-public record ConcatMlpOptions(int[] hidden, Activation activation) {
+public record MlpCriticOptions(int[] hidden, Activation activation) {
   /** The component name used in error messages. */
   static final String COMPONENT = "network '" + ConcatMlpNetworkFactory.NAME + "'";
 
@@ -35,7 +35,7 @@ public record ConcatMlpOptions(int[] hidden, Activation activation) {
               "relu",
               "hidden activation: " + String.join(", ", Activation.optionNames())));
 
-  public ConcatMlpOptions {
+  public MlpCriticOptions {
     requireNonNull(hidden, "hidden is null");
     requireNonNull(activation, "activation is null");
     if (hidden.length == 0) {
@@ -50,8 +50,8 @@ public record ConcatMlpOptions(int[] hidden, Activation activation) {
   }
 
   /** hidden = 100,100, activation = relu. */
-  public static ConcatMlpOptions defaults() {
-    return new ConcatMlpOptions(new int[] {100, 100}, Activation.RELU);
+  public static MlpCriticOptions defaults() {
+    return new MlpCriticOptions(new int[] {100, 100}, Activation.RELU);
   }
 
   /** The hidden sizes (a copy). */
@@ -61,13 +61,13 @@ public record ConcatMlpOptions(int[] hidden, Activation activation) {
   }
 
   /** A copy with other hidden sizes. */
-  public ConcatMlpOptions withHidden(int... sizes) {
-    return new ConcatMlpOptions(sizes, activation);
+  public MlpCriticOptions withHidden(int... sizes) {
+    return new MlpCriticOptions(sizes, activation);
   }
 
   /** A copy with another activation. */
-  public ConcatMlpOptions withActivation(Activation newActivation) {
-    return new ConcatMlpOptions(hidden, newActivation);
+  public MlpCriticOptions withActivation(Activation newActivation) {
+    return new MlpCriticOptions(hidden, newActivation);
   }
 
   /**
@@ -77,13 +77,13 @@ public record ConcatMlpOptions(int[] hidden, Activation activation) {
    * @throws org.mine4j.api.MineException INVALID_OPTIONS for an unknown name or a malformed or
    *     out-of-range value
    */
-  public static ConcatMlpOptions fromProperties(Map<String, String> properties) {
+  public static MlpCriticOptions fromProperties(Map<String, String> properties) {
     requireNonNull(properties, "properties is null");
     OptionValues values = OptionValues.parse(COMPONENT, SPECS, properties);
     int[] hidden = values.intList("hidden");
     String activation = values.choice("activation", Activation.optionNames());
     try {
-      return new ConcatMlpOptions(hidden, Activation.fromOptionName(activation));
+      return new MlpCriticOptions(hidden, Activation.fromOptionName(activation));
     } catch (IllegalArgumentException e) {
       throw values.invalid(e);
     }
@@ -107,7 +107,7 @@ public record ConcatMlpOptions(int[] hidden, Activation activation) {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ConcatMlpOptions o
+    return other instanceof MlpCriticOptions o
         && Arrays.equals(hidden, o.hidden)
         && activation == o.activation;
   }
@@ -119,7 +119,7 @@ public record ConcatMlpOptions(int[] hidden, Activation activation) {
 
   @Override
   public String toString() {
-    return "ConcatMlpOptions[hidden="
+    return "MlpCriticOptions[hidden="
         + hiddenText()
         + ", activation="
         + activation.optionName()
