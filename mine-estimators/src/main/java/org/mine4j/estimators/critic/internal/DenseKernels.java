@@ -35,12 +35,7 @@ public final class DenseKernels {
    */
   public static void accumulateRowTimesMatrix(
       float[] a, int from, int to, float[][] b, int cols, float[] c, int[] nonZero) {
-    int count = 0;
-    for (int k = from; k < to; k++) {
-      if (a[k] != 0f) {
-        nonZero[count++] = k;
-      }
-    }
+    int count = compactNonZero(a, from, to, nonZero);
     int t = 0;
     for (; t + 3 < count; t += 4) {
       int k0 = nonZero[t];
@@ -52,6 +47,20 @@ public final class DenseKernels {
     for (; t < count; t++) {
       accumulate1(c, cols, a[nonZero[t]], b[nonZero[t]]);
     }
+  }
+
+  /**
+   * Writes the k in {@code [from, to)} with {@code a[k] != 0} to {@code nonZero} in increasing
+   * order and returns their number. Branch-free: after a ReLU the zeros fall at random, and a
+   * branch on each would be mispredicted half of the time.
+   */
+  static int compactNonZero(float[] a, int from, int to, int[] nonZero) {
+    int count = 0;
+    for (int k = from; k < to; k++) {
+      nonZero[count] = k;
+      count += a[k] != 0f ? 1 : 0;
+    }
+    return count;
   }
 
   /** {@code c[j] += a0 b0[j] + a1 b1[j] + a2 b2[j] + a3 b3[j]} for {@code j < cols}. */
