@@ -23,9 +23,6 @@ import org.mine4j.api.options.OptionValues;
  * @param activation the hidden activation
  */
 public record MlpCriticOptions(int[] hidden, Activation activation) {
-  /** The component name used in error messages. */
-  static final String COMPONENT = "network '" + ConcatMlpNetworkFactory.NAME + "'";
-
   /** The accepted properties with their defaults. */
   public static final List<OptionSpec> SPECS =
       List.of(
@@ -78,8 +75,14 @@ public record MlpCriticOptions(int[] hidden, Activation activation) {
    *     out-of-range value
    */
   public static MlpCriticOptions fromProperties(Map<String, String> properties) {
+    return fromProperties(ConcatMlpNetworkFactory.NAME, properties);
+  }
+
+  /** As {@link #fromProperties(Map)}, naming network {@code networkName} in error messages. */
+  public static MlpCriticOptions fromProperties(
+      String networkName, Map<String, String> properties) {
     requireNonNull(properties, "properties is null");
-    OptionValues values = OptionValues.parse(COMPONENT, SPECS, properties);
+    OptionValues values = OptionValues.parse("network '" + networkName + "'", SPECS, properties);
     int[] hidden = values.intList("hidden");
     String activation = values.choice("activation", Activation.optionNames());
     try {

@@ -37,7 +37,7 @@ public final class SameDiffMlpNetworkFactory implements NetworkFactory {
 
   @Override
   public NetworkBuilder create(Map<String, String> options) {
-    MlpCriticOptions parsed = MlpCriticOptions.fromProperties(options);
+    MlpCriticOptions parsed = MlpCriticOptions.fromProperties(NAME, options);
     return (dimX, dimY, seed) ->
         SameDiffMlp.critic(dimX, dimY, parsed.hidden(), parsed.activation(), seed);
   }
