@@ -9,7 +9,7 @@ reference="${TORCH_STEP:-$root/../shared/reference/torch_step.py}"
 rounds="${1:-3}"
 shift || true
 specs=("$@")
-[ ${#specs[@]} -gt 0 ] || specs=(concat:1:512:100x2 concat:20:64:256x2 concat:1:64:100x2 concat:20:512:100x2)
+[ ${#specs[@]} -gt 0 ] || specs=(concat:1:512:100x2 concat:20:64:256x2 concat:1:64:100x2 concat:20:512:100x2 separable:20:64:256x2)
 [ -f "$reference" ] || { echo "no PyTorch reference at $reference (set TORCH_STEP)" >&2; exit 2; }
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1
 for round in $(seq 1 "$rounds"); do

@@ -12,7 +12,7 @@ import org.mine4j.estimators.training.Adam;
  * Donsker-Varadhan loss -(mean T_joint - logsumexp(T_marg) + ln n) (Belghazi et al. 2018),
  * backward, Adam. Reuses its arrays: only the small Samples wrapper is allocated per step.
  */
-final class ConcatDvStep {
+final class ConcatDvStep implements TrainingStep {
   private static final double RHO = 0.5;
 
   private final StatisticsNetwork network;
@@ -40,7 +40,8 @@ final class ConcatDvStep {
     this.scoreGradient = new float[2 * n];
   }
 
-  void step() {
+  @Override
+  public void step() {
     double noise = Math.sqrt(1 - RHO * RHO);
     for (int i = 0; i < x.length; i++) {
       double xi = random.nextGaussian();
@@ -55,7 +56,8 @@ final class ConcatDvStep {
     adam.step(network.parameters(), network.gradients());
   }
 
-  double lastLoss() {
+  @Override
+  public double lastLoss() {
     return lastLoss;
   }
 

@@ -7,13 +7,15 @@ import java.util.Arrays;
 import java.util.List;
 import org.mine4j.estimators.critic.Activation;
 import org.mine4j.estimators.critic.ConcatMlpCritic;
+import org.mine4j.estimators.critic.separable.SeparableCritic;
 
 /**
- * Times the MINE training step (Belghazi et al. 2018) of mine4j's concat critic the way {@code
- * reference/torch_step.py} times PyTorch's, so that the two can be compared side by side on one
- * machine: the same step (fresh correlated-Gaussian batch, shuffled negatives, one forward on 2n
- * pairs, DV loss, backward, Adam lr 5e-4), warm-up, then 5 blocks of steps/5 steps; the median
- * block is the figure.
+ * Times the MINE training step (Belghazi et al. 2018) of mine4j's concat critic, and the InfoNCE
+ * step of its separable critic, the way {@code reference/torch_step.py} times PyTorch's, so that
+ * the two can be compared side by side on one machine: the same step (fresh correlated-Gaussian
+ * batch; concat: shuffled negatives, one forward on 2n pairs, DV loss; separable: all n x n pairs,
+ * InfoNCE loss; backward, Adam lr 5e-4), warm-up, then 5 blocks of steps/5 steps; the median block
+ * is the figure.
  *
  * <p>Warm-up is max(50, steps/10) steps as in the Python script, continued until at least {@link
  * #MIN_WARM_UP_NANOS} have passed so that the JIT has compiled the kernels. Run with {@code
@@ -21,13 +23,23 @@ import org.mine4j.estimators.critic.ConcatMlpCritic;
  * itself uses one Java thread and no native code).
  */
 public final class StepBenchmark {
-  /** The implementation name in the rows returned. */
+  /** The implementation name in the rows returned for concat specs. */
   public static final String IMPLEMENTATION = "mine4j-concat";
+
+  /** The implementation name in the rows returned for separable specs. */
+  public static final String SEPARABLE_IMPLEMENTATION = "mine4j-separable";
+
+  /** The embedding size of torch_step.py's separable critic. */
+  private static final int EMBEDDING = 32;
 
   /** The default specs: the MINE step, the staircase concat critic and two neighbours. */
   public static final List<String> DEFAULT_SPECS =
       List.of(
-          "concat:1:512:100x2", "concat:20:64:256x2", "concat:1:64:100x2", "concat:20:512:100x2");
+          "concat:1:512:100x2",
+          "concat:20:64:256x2",
+          "concat:1:64:100x2",
+          "concat:20:512:100x2",
+          "separable:20:64:256x2");
 
   /** The default step budget, as torch_step.py's. */
   public static final int DEFAULT_STEPS = 2000;
@@ -63,9 +75,20 @@ public final class StepBenchmark {
   /** Times one spec. */
   public static StepTiming time(StepSpec spec, int steps) {
     requireNonNull(spec, "spec is null");
-    ConcatMlpCritic critic =
-        new ConcatMlpCritic(spec.dim(), spec.dim(), spec.hidden(), Activation.RELU, SEED);
-    ConcatDvStep step = new ConcatDvStep(critic, spec.batch(), LEARNING_RATE, SEED + 1);
+    boolean separable = spec.critic().equals("separable");
+    TrainingStep step =
+        separable
+            ? new SeparableInfoNceStep(
+                new SeparableCritic(
+                    spec.dim(), spec.dim(), spec.hidden(), EMBEDDING, Activation.RELU, SEED),
+                spec.batch(),
+                LEARNING_RATE,
+                SEED + 1)
+            : new ConcatDvStep(
+                new ConcatMlpCritic(spec.dim(), spec.dim(), spec.hidden(), Activation.RELU, SEED),
+                spec.batch(),
+                LEARNING_RATE,
+                SEED + 1);
     long warmUpStart = System.nanoTime();
     int warmUp = Math.max(50, steps / 10);
     for (int i = 0; i < warmUp || System.nanoTime() - warmUpStart < MIN_WARM_UP_NANOS; i++) {
@@ -85,7 +108,11 @@ public final class StepBenchmark {
     }
     Arrays.sort(blocks);
     return new StepTiming(
-        IMPLEMENTATION, spec.toString(), blocks[BLOCKS / 2], blocks[0], blocks[BLOCKS - 1]);
+        separable ? SEPARABLE_IMPLEMENTATION : IMPLEMENTATION,
+        spec.toString(),
+        blocks[BLOCKS / 2],
+        blocks[0],
+        blocks[BLOCKS - 1]);
   }
 
   /**

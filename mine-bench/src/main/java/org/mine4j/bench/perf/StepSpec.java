@@ -10,7 +10,8 @@ import java.util.Arrays;
  * hidden width H and depth L. Example: {@code concat:1:512:100x2} is the MINE paper's step
  * (Belghazi et al. 2018).
  *
- * @param critic {@code concat} (MLP on [x, y], n shuffled negatives, DV loss)
+ * @param critic {@code concat} (MLP on [x, y], n shuffled negatives, DV loss) or {@code separable}
+ *     (g(x)^T h(y) with embedding 32, all n x n pairs, InfoNCE loss)
  * @param dim d
  * @param batch n
  * @param width H
@@ -19,9 +20,9 @@ import java.util.Arrays;
 public record StepSpec(String critic, int dim, int batch, int width, int depth) {
   public StepSpec {
     requireNonNull(critic, "critic is null");
-    if (!critic.equals("concat")) {
+    if (!critic.equals("concat") && !critic.equals("separable")) {
       throw new IllegalArgumentException(
-          "critic must be concat (separable is not implemented yet), found '" + critic + "'");
+          "critic must be concat or separable, found '" + critic + "'");
     }
     if (dim <= 0 || batch < 2 || width <= 0 || depth <= 0) {
       throw new IllegalArgumentException(
