@@ -2,19 +2,27 @@ package org.mine4j.estimators;
 
 import java.util.List;
 import org.mine4j.api.options.OptionSpec;
+import org.mine4j.api.options.OptionValues;
 import org.mine4j.api.spi.EstimatorFactory;
 import org.mine4j.api.spi.MinePlugin;
 import org.mine4j.api.spi.NetworkFactory;
 import org.mine4j.estimators.bounds.DvBound;
+import org.mine4j.estimators.bounds.InfoNceBound;
+import org.mine4j.estimators.bounds.JsBound;
 import org.mine4j.estimators.bounds.MineBound;
 import org.mine4j.estimators.bounds.NwjBound;
+import org.mine4j.estimators.bounds.ReMineBound;
+import org.mine4j.estimators.bounds.ReMineJointBound;
+import org.mine4j.estimators.bounds.SmileBound;
 import org.mine4j.estimators.critic.ConcatMlpNetworkFactory;
 import org.mine4j.estimators.critic.samediff.SameDiffMlpNetworkFactory;
 import org.mine4j.estimators.neural.NeuralEstimatorFactory;
 
 /**
- * The mine-estimators plugin: the neural estimators {@code dv}, {@code mine} and {@code nwj}
- * (Belghazi et al. 2018) and the critics {@code concat} and {@code samediff-mlp}.
+ * The mine-estimators plugin: the neural estimators {@code dv}, {@code mine}, {@code nwj} (Belghazi
+ * et al. 2018), {@code infonce}, {@code js}, {@code smile} (Poole et al. 2019; Song &amp; Ermon
+ * 2020), {@code remine} and {@code remine-j} (Choi &amp; Lee 2020), and the critics {@code concat},
+ * {@code separable} and {@code samediff-mlp}.
  */
 public final class EstimatorsPlugin implements MinePlugin {
   @Override
@@ -44,11 +52,73 @@ public final class EstimatorsPlugin implements MinePlugin {
             "nwj",
             "NWJ / MINE-f bound: mean T - mean exp(T - 1) (Nguyen, Wainwright & Jordan 2010)",
             List.of(),
-            values -> NwjBound::new));
+            values -> NwjBound::new),
+        new NeuralEstimatorFactory(
+            "infonce",
+            "InfoNCE / CPC: ln K + mean_i [S_ii - logsumexp_j S_ij], at most ln K (van den Oord et al. 2018)",
+            List.of(),
+            values -> {
+              if (values.string("negatives").equals("shuffle")) {
+                throw new IllegalArgumentException(
+                    "negatives must be all-pairs or default for infonce, found shuffle");
+              }
+              return InfoNceBound::new;
+            }),
+        new NeuralEstimatorFactory(
+            "js",
+            "critic trained on the Jensen-Shannon objective, reported as NWJ of T + 1 (Poole et al. 2019)",
+            List.of(),
+            values -> JsBound::new),
+        new NeuralEstimatorFactory(
+            "smile",
+            "SMILE: mean T(joint) - LME clip(T(marg), -tau, tau), JS-trained (Song & Ermon 2020)",
+            List.of(
+                new OptionSpec(
+                    "tau", "5", "clipping threshold, positive or inf (inf: DV on all pairs)")),
+            values -> {
+              double tau = SmileBound.parseTau(values.string("tau"));
+              return () -> new SmileBound(tau);
+            }),
+        new NeuralEstimatorFactory(
+            "remine",
+            "ReMINE: DV with a penalty pinning its log-partition term to C (Choi & Lee 2020)",
+            REMINE_OPTIONS,
+            values -> {
+              ReMineOptions o = ReMineOptions.from(values);
+              return () -> new ReMineBound(o.lambda(), o.target(), o.distance());
+            }),
+        new NeuralEstimatorFactory(
+            "remine-j",
+            "ReMINE-J: ReMINE training, reports the joint term mean T(joint) - C (Choi & Lee 2020)",
+            REMINE_OPTIONS,
+            values -> {
+              ReMineOptions o = ReMineOptions.from(values);
+              return () ->
+                  new ReMineJointBound(new ReMineBound(o.lambda(), o.target(), o.distance()));
+            }));
+  }
+
+  private static final List<OptionSpec> REMINE_OPTIONS =
+      List.of(
+          new OptionSpec("lambda", "1", "penalty weight lambda (0: plain DV)"),
+          new OptionSpec("target", "0", "target C of the log-partition term LME_marg T"),
+          new OptionSpec("distance", "squared", "penalty distance: squared or absolute"));
+
+  /** The ReMINE options read from an estimator's option values. */
+  private record ReMineOptions(double lambda, double target, ReMineBound.Distance distance) {
+    static ReMineOptions from(OptionValues values) {
+      return new ReMineOptions(
+          values.doubleValue("lambda"),
+          values.doubleValue("target"),
+          ReMineBound.Distance.parse(values.string("distance")));
+    }
   }
 
   @Override
   public List<NetworkFactory> networks() {
-    return List.of(new ConcatMlpNetworkFactory(), new SameDiffMlpNetworkFactory());
+    return List.of(
+        new ConcatMlpNetworkFactory(),
+        new SameDiffMlpNetworkFactory(),
+        new org.mine4j.estimators.critic.separable.SeparableNetworkFactory());
   }
 }

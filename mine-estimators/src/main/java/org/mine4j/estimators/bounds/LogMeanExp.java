@@ -61,4 +61,57 @@ final class LogMeanExp {
           (float) (Math.exp(scores.marginal(k) - logNormaliser) / m);
     }
   }
+
+  /** log mean_k exp(clip(T_k, -tau, tau)) over the marginal scores (tau may be infinite). */
+  static double ofClippedMarginals(Scores scores, double tau) {
+    int m = scores.marginalCount();
+    double max = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < m; k++) {
+      max = Math.max(max, clip(scores.marginal(k), tau));
+    }
+    if (Double.isInfinite(max)) {
+      return max;
+    }
+    double sum = 0;
+    for (int k = 0; k < m; k++) {
+      sum += Math.exp(clip(scores.marginal(k), tau) - max);
+    }
+    return max + Math.log(sum) - Math.log(m);
+  }
+
+  /** Clips a score to [-tau, tau]. */
+  static double clip(double score, double tau) {
+    return Math.max(-tau, Math.min(tau, score));
+  }
+
+  /** logsumexp_j S[i][j] of row i of an all-pairs score matrix (values[i*K + j] = T(x_i, y_j)). */
+  static double rowLogSumExp(Scores scores, int row) {
+    int k = scores.batchSize();
+    double max = Double.NEGATIVE_INFINITY;
+    for (int j = 0; j < k; j++) {
+      max = Math.max(max, scores.value(row * k + j));
+    }
+    if (Double.isInfinite(max)) {
+      return max;
+    }
+    double sum = 0;
+    for (int j = 0; j < k; j++) {
+      sum += Math.exp(scores.value(row * k + j) - max);
+    }
+    return max + Math.log(sum);
+  }
+
+  /** softplus(x) = ln(1 + e^x), never overflowing: x + ln(1 + e^-x) for x &gt; 0. */
+  static double softplus(double x) {
+    return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+  }
+
+  /** The logistic sigmoid 1 / (1 + e^-x), the derivative of softplus, stable for any x. */
+  static double sigmoid(double x) {
+    if (x >= 0) {
+      return 1 / (1 + Math.exp(-x));
+    }
+    double e = Math.exp(x);
+    return e / (1 + e);
+  }
 }

@@ -16,6 +16,7 @@ import org.mine4j.api.spi.EstimatorFactory;
 import org.mine4j.api.spi.NetworkFactory;
 import org.mine4j.estimators.critic.ConcatMlpNetworkFactory;
 import org.mine4j.estimators.critic.samediff.SameDiffMlpNetworkFactory;
+import org.mine4j.estimators.critic.separable.SeparableNetworkFactory;
 
 /**
  * Makes a {@link NeuralEstimator} for one bound: the shared options ({@link
@@ -81,8 +82,10 @@ public final class NeuralEstimatorFactory implements EstimatorFactory {
   }
 
   private static NetworkFactory networkFactory(String critic) {
-    return critic.equals("samediff-mlp")
-        ? new SameDiffMlpNetworkFactory()
-        : new ConcatMlpNetworkFactory();
+    return switch (critic) {
+      case "samediff-mlp" -> new SameDiffMlpNetworkFactory();
+      case "separable" -> new SeparableNetworkFactory();
+      default -> new ConcatMlpNetworkFactory();
+    };
   }
 }

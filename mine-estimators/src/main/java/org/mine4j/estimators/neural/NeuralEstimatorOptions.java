@@ -17,8 +17,8 @@ import org.mine4j.estimators.training.TrainingOptions;
  * @param steps training steps
  * @param batchSize K, joint pairs per minibatch
  * @param learningRate Adam's step size
- * @param critic the critic network: {@code concat} (fast hand-derived MLP) or {@code samediff-mlp}
- *     (flexible path)
+ * @param critic the critic network: {@code concat} (fast hand-derived MLP), {@code separable}
+ *     (g(x)^T h(y), Poole et al. 2019) or {@code samediff-mlp} (flexible path)
  * @param hidden hidden layer sizes, e.g. {@code 100,100}
  * @param activation hidden activation
  * @param testFraction share of the rows held out for the estimate when no held-out samples are
@@ -44,7 +44,7 @@ public record NeuralEstimatorOptions(
     int patience,
     String negatives) {
 
-  static final List<String> CRITICS = List.of("concat", "samediff-mlp");
+  static final List<String> CRITICS = List.of("concat", "samediff-mlp", "separable");
   static final List<String> NEGATIVES = List.of("default", "shuffle", "all-pairs");
 
   /** The option specs with their defaults. */
@@ -54,7 +54,10 @@ public record NeuralEstimatorOptions(
           new OptionSpec("batch-size", "256", "joint pairs per minibatch (K)"),
           new OptionSpec("learning-rate", "0.0005", "Adam learning rate"),
           new OptionSpec(
-              "critic", "concat", "critic network: concat (fast MLP on [x,y]) or samediff-mlp"),
+              "critic",
+              "concat",
+              "critic network: concat (fast MLP on [x,y]), separable (g(x)^T h(y)) or"
+                  + " samediff-mlp"),
           new OptionSpec("hidden", "100,100", "hidden layer sizes of the critic"),
           new OptionSpec("activation", "relu", "hidden activation: relu or tanh"),
           new OptionSpec("test-fraction", "0.5", "share of rows held out for the estimate"),

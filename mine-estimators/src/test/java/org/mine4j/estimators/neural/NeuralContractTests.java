@@ -6,7 +6,10 @@ import org.mine4j.api.contract.EstimatorContractTest;
 import org.mine4j.api.spi.EstimatorFactory;
 import org.mine4j.estimators.EstimatorsPlugin;
 
-/** The estimator contract for {@code dv}, {@code mine} and {@code nwj}. */
+/**
+ * The estimator contract for {@code dv}, {@code mine}, {@code nwj}, {@code infonce}, {@code js},
+ * {@code smile}, {@code remine} and {@code remine-j}.
+ */
 class NeuralContractTests {
   static EstimatorFactory factory(String name) {
     return new EstimatorsPlugin()
@@ -82,6 +85,81 @@ class NeuralContractTests {
     @Override
     protected EstimatorFactory factory() {
       return NeuralContractTests.factory("nwj");
+    }
+  }
+
+  /**
+   * All-pairs bounds score K^2 pairs per step: batch 32 (1,024 pairs a step) keeps a run as cheap
+   * as the shuffle bounds' batch 128, and ln 32 = 3.47 is far above the contract's 0.51 nats.
+   */
+  abstract static class AllPairsContract extends NeuralContract {
+    @Override
+    protected Map<String, String> fastOptions() {
+      return Map.of(
+          "steps", "1500", "batch-size", "32", "learning-rate", "0.002", "hidden", "32,32");
+    }
+  }
+
+  @Nested
+  class InfoNce extends AllPairsContract {
+    @Override
+    protected EstimatorFactory factory() {
+      return NeuralContractTests.factory("infonce");
+    }
+
+    @Override
+    protected Map<String, Map<String, String>> invalidOptions() {
+      Map<String, Map<String, String>> bad = new java.util.HashMap<>(super.invalidOptions());
+      bad.put("negatives", Map.of("negatives", "shuffle"));
+      return bad;
+    }
+  }
+
+  @Nested
+  class Js extends AllPairsContract {
+    @Override
+    protected EstimatorFactory factory() {
+      return NeuralContractTests.factory("js");
+    }
+  }
+
+  @Nested
+  class Smile extends AllPairsContract {
+    @Override
+    protected EstimatorFactory factory() {
+      return NeuralContractTests.factory("smile");
+    }
+
+    @Override
+    protected Map<String, Map<String, String>> invalidOptions() {
+      Map<String, Map<String, String>> bad = new java.util.HashMap<>(super.invalidOptions());
+      bad.put("tau", Map.of("tau", "-1"));
+      return bad;
+    }
+  }
+
+  @Nested
+  class ReMine extends NeuralContract {
+    @Override
+    protected EstimatorFactory factory() {
+      return NeuralContractTests.factory("remine");
+    }
+
+    @Override
+    protected Map<String, Map<String, String>> invalidOptions() {
+      Map<String, Map<String, String>> bad = new java.util.HashMap<>(super.invalidOptions());
+      bad.put("lambda", Map.of("lambda", "-1"));
+      bad.put("target", Map.of("target", "NaN"));
+      bad.put("distance", Map.of("distance", "cubic"));
+      return bad;
+    }
+  }
+
+  @Nested
+  class ReMineJoint extends ReMine {
+    @Override
+    protected EstimatorFactory factory() {
+      return NeuralContractTests.factory("remine-j");
     }
   }
 }
