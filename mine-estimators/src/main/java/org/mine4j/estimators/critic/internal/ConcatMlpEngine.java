@@ -19,9 +19,8 @@ import org.mine4j.estimators.critic.Activation;
  */
 public final class ConcatMlpEngine {
   /** A ReLU output h >= 0 times this twice is >= 1 for every positive float, denormals included. */
-  private static final float HUGE = Float.MAX_VALUE;
-
   private final MlpLayout layout;
+
   private final Activation activation;
   private final int last;
   private int[] nonZero;
@@ -158,7 +157,7 @@ public final class ConcatMlpEngine {
       for (int j = 0; j < h0; j++) {
         row[j] = a[j] + b[j];
       }
-      activate(row, h0);
+      activation.applyInPlace(row, h0);
     }
     for (int l = 1; l < last; l++) {
       int fanIn = layout.fanIn(l);
@@ -168,7 +167,7 @@ public final class ConcatMlpEngine {
         System.arraycopy(biases[l], 0, row, 0, fanOut);
         DenseKernels.accumulateRowTimesMatrix(
             hidden[l - 1][q], fanIn, weights[l], fanOut, row, nonZero);
-        activate(row, fanOut);
+        activation.applyInPlace(row, fanOut);
       }
     }
     int width = layout.fanIn(last);
@@ -234,7 +233,7 @@ public final class ConcatMlpEngine {
       for (int j = 0; j < width; j++) {
         d[j] = gq * outWeights[j];
       }
-      multiplyByDerivative(d, h, width);
+      activation.multiplyByDerivative(d, h, width);
     }
     return biasGradient;
   }
@@ -274,7 +273,7 @@ public final class ConcatMlpEngine {
       float[] row = next[q];
       Arrays.fill(row, 0, fanIn, 0f);
       DenseKernels.accumulateRowTimesMatrix(delta[q], fanOut, weightsT, fanIn, row, nonZero);
-      multiplyByDerivative(row, in[q], fanIn);
+      activation.multiplyByDerivative(row, in[q], fanIn);
     }
   }
 
@@ -318,51 +317,6 @@ public final class ConcatMlpEngine {
         float[] out = dst[k];
         for (int q = q0; q < q1; q++) {
           out[q] = src[q][k];
-        }
-      }
-    }
-  }
-
-  private void activate(float[] v, int n) {
-    switch (activation) {
-      case RELU -> {
-        for (int j = 0; j < n; j++) {
-          v[j] = Math.max(0f, v[j]);
-        }
-      }
-      case TANH -> {
-        for (int j = 0; j < n; j++) {
-          v[j] = (float) Math.tanh(v[j]);
-        }
-      }
-      case ELU -> {
-        for (int j = 0; j < n; j++) {
-          float z = v[j];
-          v[j] = z > 0f ? z : (float) Math.expm1(z);
-        }
-      }
-    }
-  }
-
-  /** d[j] *= act'(z_j) computed from the output h[j]; branch-free so that it vectorises. */
-  private void multiplyByDerivative(float[] d, float[] h, int n) {
-    switch (activation) {
-      case RELU -> {
-        // h >= 0 after a ReLU; min(1, h * MAX * MAX) is exactly 1 for every positive float and 0
-        // for h == 0.
-        for (int j = 0; j < n; j++) {
-          d[j] *= Math.min(1f, h[j] * HUGE * HUGE);
-        }
-      }
-      case TANH -> {
-        for (int j = 0; j < n; j++) {
-          d[j] *= 1f - h[j] * h[j];
-        }
-      }
-      case ELU -> {
-        // 1 where h > 0, h + 1 = e^z otherwise.
-        for (int j = 0; j < n; j++) {
-          d[j] *= 1f + Math.min(0f, h[j]);
         }
       }
     }

@@ -64,7 +64,7 @@ public final class DenseKernels {
   }
 
   /** {@code c[j] += a0 b0[j] + a1 b1[j] + a2 b2[j] + a3 b3[j]} for {@code j < cols}. */
-  static void accumulate4(
+  public static void accumulate4(
       float[] c,
       int cols,
       float a0,
@@ -81,7 +81,7 @@ public final class DenseKernels {
   }
 
   /** {@code c[j] += a b[j]} for {@code j < cols}. */
-  static void accumulate1(float[] c, int cols, float a, float[] b) {
+  public static void accumulate1(float[] c, int cols, float a, float[] b) {
     for (int j = 0; j < cols; j++) {
       c[j] += a * b[j];
     }

@@ -2,6 +2,7 @@ package org.mine4j.estimators.critic.separable;
 
 import java.util.Arrays;
 import org.mine4j.estimators.critic.Activation;
+import org.mine4j.estimators.critic.internal.DenseKernels;
 
 /**
  * One tower of a separable critic, an MLP e = MLP(v) with hidden activations and a linear output
@@ -15,9 +16,8 @@ import org.mine4j.estimators.critic.Activation;
  */
 final class MlpTower {
   /** A ReLU output h >= 0 times this twice is >= 1 for every positive float, denormals included. */
-  private static final float HUGE = Float.MAX_VALUE;
-
   private final int[] widths;
+
   private final int layers;
   private final int base;
   private final int parameterCount;
@@ -60,9 +60,9 @@ final class MlpTower {
     biases = new float[layers][];
     biasGradients = new float[layers][];
     for (int l = 0; l < layers; l++) {
-      weights[l] = RowKernels.rows(widths[l], widths[l + 1]);
-      weightsTransposed[l] = l == 0 ? null : RowKernels.rows(widths[l + 1], widths[l]);
-      weightGradients[l] = RowKernels.rows(widths[l], widths[l + 1]);
+      weights[l] = DenseKernels.rows(widths[l], widths[l + 1]);
+      weightsTransposed[l] = l == 0 ? null : DenseKernels.rows(widths[l + 1], widths[l]);
+      weightGradients[l] = DenseKernels.rows(widths[l], widths[l + 1]);
       biases[l] = new float[widths[l + 1]];
       biasGradients[l] = new float[widths[l + 1]];
     }
@@ -144,7 +144,7 @@ final class MlpTower {
           previous, previousFrom, count, widths[l], weights[l], fanOut, z, zFrom, nonZero);
       if (l != last) {
         for (int q = 0; q < count; q++) {
-          activate(z[q], fanOut);
+          activation.applyInPlace(z[q], fanOut);
         }
       }
       previous = z;
@@ -174,7 +174,7 @@ final class MlpTower {
       int fanOut = widths[l + 1];
       float[][] in = l == 0 ? inputs : activations[l - 1];
       for (int q = 0; q < rows; q++) {
-        RowKernels.addInto(biasGradients[l], delta[q], fanOut);
+        DenseKernels.addInto(biasGradients[l], delta[q], fanOut);
       }
       // dW_l = A_{l-1}^T delta: row k sums the delta rows weighted by column k of A_{l-1}.
       RowKernels.transpose(in, rows, fanIn, transposed);
@@ -189,7 +189,7 @@ final class MlpTower {
         }
         RowKernels.multiplyAccumulate(delta, 0, rows, fanOut, wt, fanIn, next, 0, nonZero);
         for (int q = 0; q < rows; q++) {
-          multiplyByDerivative(next[q], in[q], fanIn);
+          activation.multiplyByDerivative(next[q], in[q], fanIn);
         }
         float[][] swap = next;
         next = delta == dOut ? deltaB : delta;
@@ -207,58 +207,16 @@ final class MlpTower {
     }
   }
 
-  private void activate(float[] v, int n) {
-    switch (activation) {
-      case RELU -> {
-        for (int j = 0; j < n; j++) {
-          v[j] = Math.max(0f, v[j]);
-        }
-      }
-      case TANH -> {
-        for (int j = 0; j < n; j++) {
-          v[j] = (float) Math.tanh(v[j]);
-        }
-      }
-      case ELU -> {
-        for (int j = 0; j < n; j++) {
-          float z = v[j];
-          v[j] = z > 0f ? z : (float) Math.expm1(z);
-        }
-      }
-    }
-  }
-
-  /** d[j] *= act'(z_j) from the output h[j]; branch-free so that it vectorises. */
-  private void multiplyByDerivative(float[] d, float[] h, int n) {
-    switch (activation) {
-      case RELU -> {
-        for (int j = 0; j < n; j++) {
-          d[j] *= Math.min(1f, h[j] * HUGE * HUGE);
-        }
-      }
-      case TANH -> {
-        for (int j = 0; j < n; j++) {
-          d[j] *= 1f - h[j] * h[j];
-        }
-      }
-      case ELU -> {
-        for (int j = 0; j < n; j++) {
-          d[j] *= 1f + Math.min(0f, h[j]);
-        }
-      }
-    }
-  }
-
   private void ensureRows(int needed) {
     if (needed <= rowCapacity) {
       return;
     }
     for (int l = 0; l < layers - 1; l++) {
-      activations[l] = RowKernels.rows(needed, widths[l + 1]);
+      activations[l] = DenseKernels.rows(needed, widths[l + 1]);
     }
-    deltaA = RowKernels.rows(needed, maxWidth);
-    deltaB = RowKernels.rows(needed, maxWidth);
-    transposed = RowKernels.rows(maxWidth, needed);
+    deltaA = DenseKernels.rows(needed, maxWidth);
+    deltaB = DenseKernels.rows(needed, maxWidth);
+    transposed = DenseKernels.rows(maxWidth, needed);
     nonZero = new int[Math.max(nonZero.length, needed)];
     rowCapacity = needed;
   }

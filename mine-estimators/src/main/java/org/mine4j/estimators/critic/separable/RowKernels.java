@@ -1,5 +1,7 @@
 package org.mine4j.estimators.critic.separable;
 
+import org.mine4j.estimators.critic.internal.DenseKernels;
+
 /**
  * Plain-Java dense kernels of the separable critic's towers, on matrices stored as arrays of row
  * arrays.
@@ -11,15 +13,6 @@ package org.mine4j.estimators.critic.separable;
  */
 final class RowKernels {
   private RowKernels() {}
-
-  /** New {@code rows x cols} zero matrix as row arrays. */
-  static float[][] rows(int rows, int cols) {
-    float[][] m = new float[rows][];
-    for (int r = 0; r < rows; r++) {
-      m[r] = new float[cols];
-    }
-    return m;
-  }
 
   /**
    * Floats of the right operand reused per pass of {@link #multiplyAccumulate} (48 KB; on a 2-core
@@ -76,7 +69,7 @@ final class RowKernels {
       int k1 = nonZero[t + 1];
       int k2 = nonZero[t + 2];
       int k3 = nonZero[t + 3];
-      axpy4(c, cols, a[k0], b[k0], a[k1], b[k1], a[k2], b[k2], a[k3], b[k3]);
+      DenseKernels.accumulate4(c, cols, a[k0], b[k0], a[k1], b[k1], a[k2], b[k2], a[k3], b[k3]);
     }
     // One to three left: one more four-term pass with zero coefficients costs less than up to
     // three one-term passes over c.
@@ -87,58 +80,8 @@ final class RowKernels {
       int k2 = left > 2 ? nonZero[t + 2] : k0;
       float a1 = left > 1 ? a[k1] : 0f;
       float a2 = left > 2 ? a[k2] : 0f;
-      axpy4(c, cols, a[k0], b[k0], a1, b[k1], a2, b[k2], 0f, b[k0]);
+      DenseKernels.accumulate4(c, cols, a[k0], b[k0], a1, b[k1], a2, b[k2], 0f, b[k0]);
     }
-  }
-
-  /** {@code c[j] += a0 b0[j] + a1 b1[j] + a2 b2[j] + a3 b3[j]} for {@code j < cols}. */
-  static void axpy4(
-      float[] c,
-      int cols,
-      float a0,
-      float[] b0,
-      float a1,
-      float[] b1,
-      float a2,
-      float[] b2,
-      float a3,
-      float[] b3) {
-    for (int j = 0; j < cols; j++) {
-      c[j] += a0 * b0[j] + a1 * b1[j] + a2 * b2[j] + a3 * b3[j];
-    }
-  }
-
-  /** {@code c[j] += a b[j]} for {@code j < cols}. */
-  static void axpy(float[] c, int cols, float a, float[] b) {
-    for (int j = 0; j < cols; j++) {
-      c[j] += a * b[j];
-    }
-  }
-
-  /** {@code c[j] += b[j]} for {@code j < cols}. */
-  static void addInto(float[] c, float[] b, int cols) {
-    for (int j = 0; j < cols; j++) {
-      c[j] += b[j];
-    }
-  }
-
-  /** sum_j a[j] b[j] for {@code j < n}, with four partial sums. */
-  static float dot(float[] a, float[] b, int n) {
-    float s0 = 0f;
-    float s1 = 0f;
-    float s2 = 0f;
-    float s3 = 0f;
-    int j = 0;
-    for (; j + 3 < n; j += 4) {
-      s0 += a[j] * b[j];
-      s1 += a[j + 1] * b[j + 1];
-      s2 += a[j + 2] * b[j + 2];
-      s3 += a[j + 3] * b[j + 3];
-    }
-    for (; j < n; j++) {
-      s0 += a[j] * b[j];
-    }
-    return (s0 + s1) + (s2 + s3);
   }
 
   /**

@@ -10,6 +10,7 @@ import org.mine4j.api.data.Samples;
 import org.mine4j.api.network.PairIndex;
 import org.mine4j.api.network.StatisticsNetwork;
 import org.mine4j.estimators.critic.Activation;
+import org.mine4j.estimators.critic.internal.DenseKernels;
 
 /**
  * The separable critic T(x, y) = g(x)^T h(y) of Poole et al. 2019 ("On variational bounds of mutual
@@ -74,18 +75,18 @@ public final class SeparableCritic implements StatisticsNetwork {
       if (rows <= capacity) {
         return;
       }
-      xs = RowKernels.rows(rows, dimX);
-      ys = RowKernels.rows(rows, dimY);
-      ge = RowKernels.rows(rows, embedding);
-      he = RowKernels.rows(rows, embedding);
+      xs = DenseKernels.rows(rows, dimX);
+      ys = DenseKernels.rows(rows, dimY);
+      ge = DenseKernels.rows(rows, embedding);
+      he = DenseKernels.rows(rows, embedding);
       if (withGradients) {
-        dg = RowKernels.rows(rows, embedding);
-        dh = RowKernels.rows(rows, embedding);
+        dg = DenseKernels.rows(rows, embedding);
+        dh = DenseKernels.rows(rows, embedding);
       }
       // Cleared: the all-pairs gradient rows are allocated on demand by the first all-pairs pass.
       scoreGradientRows = new float[0][];
       scoreGradientColumns = new float[0][];
-      heTransposed = RowKernels.rows(embedding, rows);
+      heTransposed = DenseKernels.rows(embedding, rows);
       scoreRow = new float[rows];
       nonZero = new int[Math.max(rows, embedding)];
       capacity = rows;
@@ -262,8 +263,8 @@ public final class SeparableCritic implements StatisticsNetwork {
 
   private void allPairsEmbeddingGradients(Side side, int rows, float[] scoreGradient) {
     if (side.scoreGradientRows.length < rows) {
-      side.scoreGradientRows = RowKernels.rows(rows, rows);
-      side.scoreGradientColumns = RowKernels.rows(rows, rows);
+      side.scoreGradientRows = DenseKernels.rows(rows, rows);
+      side.scoreGradientColumns = DenseKernels.rows(rows, rows);
     }
     float[][] ds = side.scoreGradientRows;
     for (int i = 0; i < rows; i++) {
@@ -281,8 +282,8 @@ public final class SeparableCritic implements StatisticsNetwork {
       if (s != 0f) {
         int i = xRows[p];
         int j = yRows[p];
-        RowKernels.axpy(side.dg[i], embedding, s, side.he[j]);
-        RowKernels.axpy(side.dh[j], embedding, s, side.ge[i]);
+        DenseKernels.accumulate1(side.dg[i], embedding, s, side.he[j]);
+        DenseKernels.accumulate1(side.dh[j], embedding, s, side.ge[i]);
       }
     }
   }
@@ -366,7 +367,7 @@ public final class SeparableCritic implements StatisticsNetwork {
       return true;
     }
     for (int p = 0; p < xs.length; p++) {
-      out[p] = RowKernels.dot(side.ge[xs[p]], side.he[ys[p]], embedding);
+      out[p] = DenseKernels.dot(side.ge[xs[p]], side.he[ys[p]], embedding);
     }
     return false;
   }
