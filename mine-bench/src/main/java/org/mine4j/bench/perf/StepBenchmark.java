@@ -5,6 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.mine4j.api.bound.Negatives;
+import org.mine4j.estimators.bounds.DvBound;
+import org.mine4j.estimators.bounds.InfoNceBound;
 import org.mine4j.estimators.critic.Activation;
 import org.mine4j.estimators.critic.ConcatMlpCritic;
 import org.mine4j.estimators.critic.separable.SeparableCritic;
@@ -76,16 +79,20 @@ public final class StepBenchmark {
   public static StepTiming time(StepSpec spec, int steps) {
     requireNonNull(spec, "spec is null");
     boolean separable = spec.critic().equals("separable");
-    TrainingStep step =
+    BoundStep step =
         separable
-            ? new SeparableInfoNceStep(
+            ? new BoundStep(
                 new SeparableCritic(
                     spec.dim(), spec.dim(), spec.hidden(), EMBEDDING, Activation.RELU, SEED),
+                new InfoNceBound(),
+                Negatives.ALL_PAIRS,
                 spec.batch(),
                 LEARNING_RATE,
                 SEED + 1)
-            : new ConcatDvStep(
+            : new BoundStep(
                 new ConcatMlpCritic(spec.dim(), spec.dim(), spec.hidden(), Activation.RELU, SEED),
+                new DvBound(),
+                Negatives.SHUFFLE,
                 spec.batch(),
                 LEARNING_RATE,
                 SEED + 1);
@@ -96,15 +103,16 @@ public final class StepBenchmark {
     }
     int perBlock = steps / BLOCKS;
     double[] blocks = new double[BLOCKS];
+    double lastLoss = Double.NaN;
     for (int b = 0; b < BLOCKS; b++) {
       long start = System.nanoTime();
       for (int i = 0; i < perBlock; i++) {
-        step.step();
+        lastLoss = step.step();
       }
       blocks[b] = (System.nanoTime() - start) / 1e6 / perBlock;
     }
-    if (!Double.isFinite(step.lastLoss())) {
-      throw new IllegalStateException("the benchmark's loss became non-finite: " + step.lastLoss());
+    if (!Double.isFinite(lastLoss)) {
+      throw new IllegalStateException("the benchmark's loss became non-finite: " + lastLoss);
     }
     Arrays.sort(blocks);
     return new StepTiming(

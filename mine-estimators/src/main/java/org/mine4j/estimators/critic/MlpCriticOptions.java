@@ -33,8 +33,17 @@ public record MlpCriticOptions(int[] hidden, Activation activation) {
               "hidden activation: " + String.join(", ", Activation.optionNames())));
 
   public MlpCriticOptions {
-    requireNonNull(hidden, "hidden is null");
     requireNonNull(activation, "activation is null");
+    hidden = checkedHidden(hidden);
+  }
+
+  /**
+   * A copy of {@code hidden} after checking it lists at least one layer, each of positive size.
+   *
+   * @throws IllegalArgumentException naming the bad size
+   */
+  public static int[] checkedHidden(int[] hidden) {
+    requireNonNull(hidden, "hidden is null");
     if (hidden.length == 0) {
       throw new IllegalArgumentException("hidden must list at least one layer size");
     }
@@ -43,7 +52,7 @@ public record MlpCriticOptions(int[] hidden, Activation activation) {
         throw new IllegalArgumentException("hidden sizes must be positive, found " + size);
       }
     }
-    hidden = hidden.clone();
+    return hidden.clone();
   }
 
   /** hidden = 100,100, activation = relu. */

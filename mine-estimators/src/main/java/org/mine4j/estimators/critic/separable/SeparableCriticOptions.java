@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.mine4j.api.options.OptionSpec;
 import org.mine4j.api.options.OptionValues;
 import org.mine4j.estimators.critic.Activation;
+import org.mine4j.estimators.critic.MlpCriticOptions;
 
 /**
  * Validated options of the separable critic g(x)^T h(y) (Poole et al. 2019, "On variational bounds
@@ -40,20 +41,11 @@ public record SeparableCriticOptions(int[] hidden, int embedding, Activation act
               "hidden activation: " + String.join(", ", Activation.optionNames())));
 
   public SeparableCriticOptions {
-    requireNonNull(hidden, "hidden is null");
     requireNonNull(activation, "activation is null");
-    if (hidden.length == 0) {
-      throw new IllegalArgumentException("hidden must list at least one layer size");
-    }
-    for (int size : hidden) {
-      if (size <= 0) {
-        throw new IllegalArgumentException("hidden sizes must be positive, found " + size);
-      }
-    }
+    hidden = MlpCriticOptions.checkedHidden(hidden);
     if (embedding <= 0) {
       throw new IllegalArgumentException("embedding must be positive, found " + embedding);
     }
-    hidden = hidden.clone();
   }
 
   /** hidden = 256,256, embedding = 32, activation = relu. */
