@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
-import org.mine4j.api.data.Dataset;
 import org.mine4j.api.data.Sampler;
 import org.mine4j.api.data.Samples;
 import org.mine4j.datasets.internal.StandardNormal;
+import org.mine4j.datasets.truth.KnownDensityRatio;
 
 /**
  * The componentwise correlated Gaussian: X ~ N(0, I_d) and Y = ρX + √(1−ρ²)ε with ε ~ N(0, I_d)
@@ -22,7 +22,7 @@ import org.mine4j.datasets.internal.StandardNormal;
  * draws, for each row and each component j in turn, x_j then ε_j from a {@link SplittableRandom}
  * seeded with the given seed, so the same seed gives the same rows on every JVM.
  */
-public final class CorrelatedGaussianDataset implements Dataset {
+public final class CorrelatedGaussianDataset implements KnownDensityRatio {
   private final CorrelatedGaussianOptions options;
 
   public CorrelatedGaussianDataset(CorrelatedGaussianOptions options) {
@@ -79,6 +79,7 @@ public final class CorrelatedGaussianDataset implements Dataset {
    * whose mean under the joint is I(X;Y). Per component, with r = 1 − ρ²: −½ ln r − (ρ²x² − 2ρxy +
    * ρ²y²) / (2r), summed over the d components.
    */
+  @Override
   public double logDensityRatio(Samples samples, int row) {
     requireNonNull(samples, "samples is null");
     if (samples.dimX() != options.dim() || samples.dimY() != options.dim()) {
