@@ -8,12 +8,14 @@ import org.mine4j.api.spi.MinePlugin;
 import org.mine4j.api.spi.NetworkFactory;
 import org.mine4j.estimators.bounds.DvBound;
 import org.mine4j.estimators.bounds.InfoNceBound;
+import org.mine4j.estimators.bounds.InterpolatedBound;
 import org.mine4j.estimators.bounds.JsBound;
 import org.mine4j.estimators.bounds.MineBound;
 import org.mine4j.estimators.bounds.NwjBound;
 import org.mine4j.estimators.bounds.ReMineBound;
 import org.mine4j.estimators.bounds.ReMineJointBound;
 import org.mine4j.estimators.bounds.SmileBound;
+import org.mine4j.estimators.bounds.TubaBound;
 import org.mine4j.estimators.critic.ConcatMlpNetworkFactory;
 import org.mine4j.estimators.critic.samediff.SameDiffMlpNetworkFactory;
 import org.mine4j.estimators.neural.NeuralEstimatorFactory;
@@ -95,7 +97,54 @@ public final class EstimatorsPlugin implements MinePlugin {
               ReMineOptions o = ReMineOptions.from(values);
               return () ->
                   new ReMineJointBound(new ReMineBound(o.lambda(), o.target(), o.distance()));
-            }));
+            }),
+        tuba(),
+        interpolated());
+  }
+
+  private static NeuralEstimatorFactory tuba() {
+    return new NeuralEstimatorFactory(
+        "tuba",
+        "TUBA: 1 + mean [T(joint) - log a(y)] - mean exp(T(marg) - log a(y)), learned or fixed baseline a(y) (Poole et al. 2019)",
+        List.of(
+            new OptionSpec("baseline", "learned", "baseline a(y): learned (an MLP of y) or fixed"),
+            new OptionSpec("log-baseline", "1", "log a(y) of the fixed baseline (1: NWJ)"),
+            new OptionSpec(
+                NeuralEstimatorFactory.BASELINE_HIDDEN,
+                "64",
+                "hidden sizes of the learned baseline")),
+        values -> {
+          boolean learned =
+              values.choice("baseline", List.of("learned", "fixed")).equals("learned");
+          if (learned && values.string("negatives").equals("shuffle")) {
+            throw new IllegalArgumentException(
+                "negatives must be all-pairs or default for tuba with a learned baseline, found shuffle");
+          }
+          double logBaseline = values.doubleValue("log-baseline");
+          TubaBound.fixed(logBaseline); // validates
+          return learned ? TubaBound::learned : () -> TubaBound.fixed(logBaseline);
+        });
+  }
+
+  private static NeuralEstimatorFactory interpolated() {
+    return new NeuralEstimatorFactory(
+        "alpha",
+        "interpolated bound I_alpha between InfoNCE and TUBA, learned baseline, at most 1 + ln K - ln alpha (Poole et al. 2019)",
+        List.of(
+            new OptionSpec("alpha", "0.01", "interpolation weight in (0, 1]: 1 is InfoNCE-like"),
+            new OptionSpec(
+                NeuralEstimatorFactory.BASELINE_HIDDEN,
+                "64",
+                "hidden sizes of the learned baseline")),
+        values -> {
+          if (values.string("negatives").equals("shuffle")) {
+            throw new IllegalArgumentException(
+                "negatives must be all-pairs or default for alpha, found shuffle");
+          }
+          double alpha = values.doubleValue("alpha");
+          new InterpolatedBound(alpha); // validates
+          return () -> new InterpolatedBound(alpha);
+        });
   }
 
   private static final List<OptionSpec> REMINE_OPTIONS =

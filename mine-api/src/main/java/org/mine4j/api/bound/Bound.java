@@ -27,12 +27,22 @@ public interface Bound {
     return OptionalDouble.empty();
   }
 
+  /**
+   * Whether the bound uses a learned baseline of y (TUBA's a(y), the interpolated bound's b(y),
+   * Poole et al. 2019). The trainer then trains a baseline network jointly with the critic and
+   * passes its values in {@link Scores#logBaseline(int)}.
+   */
+  default boolean needsBaseline() {
+    return false;
+  }
+
   /** The bound's value on the scores, in nats. Pure: updates no state. */
   double value(Scores scores);
 
   /**
    * The loss to minimise on a training batch; writes d(loss)/d(score) into {@code gradient} (length
-   * {@link Scores#size()}, overwritten). May update training-only state.
+   * {@link Scores#gradientSize()}, overwritten; with a baseline, d(loss)/d(log a(y_j)) follows the
+   * scores' entries). May update training-only state.
    *
    * @return the loss (not the MI estimate)
    */

@@ -15,13 +15,28 @@ import static java.util.Objects.requireNonNull;
  * A bound reads scores through {@link #joint(int)} and {@link #marginal(int)} so that it works with
  * either layout, and writes its gradient at {@link #jointIndex(int)} and {@link
  * #marginalIndex(int)} of an array of {@link #size()}.
+ *
+ * <p>Bounds with a learned baseline (TUBA's a(y), the interpolated bound's b(y); {@link
+ * Bound#needsBaseline()}) also read one baseline value per batch row, {@link #logBaseline(int)} =
+ * log a(y_j) for the y of row j. Their gradient array then has {@link #gradientSize()} = {@link
+ * #size()} + K entries: d loss / d score first, then d loss / d log a(y_j) at {@code size() + j}.
  */
 public final class Scores {
   private final float[] values;
   private final int batchSize;
   private final Negatives layout;
+  private final float[] logBaseline;
 
   public Scores(float[] values, int batchSize, Negatives layout) {
+    this(values, batchSize, layout, null);
+  }
+
+  /**
+   * Scores with a baseline value per batch row.
+   *
+   * @param logBaseline log a(y_j) for j in [0, K), or null for none
+   */
+  public Scores(float[] values, int batchSize, Negatives layout, float[] logBaseline) {
     this.values = requireNonNull(values, "values is null");
     this.layout = requireNonNull(layout, "layout is null");
     if (batchSize <= 0) {
@@ -39,7 +54,39 @@ public final class Scores {
               + " scores, found "
               + values.length);
     }
+    if (logBaseline != null && logBaseline.length != batchSize) {
+      throw new IllegalArgumentException(
+          "a batch of "
+              + batchSize
+              + " needs "
+              + batchSize
+              + " baseline values, found "
+              + logBaseline.length);
+    }
     this.batchSize = batchSize;
+    this.logBaseline = logBaseline;
+  }
+
+  /** Whether a baseline value per batch row is attached. */
+  public boolean hasBaseline() {
+    return logBaseline != null;
+  }
+
+  /**
+   * log a(y_j), the baseline of the y in batch row j.
+   *
+   * @throws IllegalStateException if no baseline is attached
+   */
+  public float logBaseline(int j) {
+    if (logBaseline == null) {
+      throw new IllegalStateException("these scores carry no baseline values");
+    }
+    return logBaseline[j];
+  }
+
+  /** The length of a training gradient: {@link #size()}, plus K when a baseline is attached. */
+  public int gradientSize() {
+    return values.length + (logBaseline == null ? 0 : batchSize);
   }
 
   /** K, the number of joint pairs. */

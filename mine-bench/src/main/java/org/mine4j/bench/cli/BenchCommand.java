@@ -22,7 +22,8 @@ final class BenchCommand implements Callable<Integer> {
     CommandLine commandLine = spec.commandLine();
     commandLine
         .getErr()
-        .println("mine4j bench: a protocol is required, e.g. 'mine4j bench gaussian'");
+        .println(
+            "mine4j bench: a protocol is required, e.g. 'mine4j bench gaussian' or 'mine4j bench staircase'");
     commandLine.usage(commandLine.getErr());
     return ExitCodes.USAGE;
   }

@@ -16,6 +16,7 @@ public final class Cli {
     requireNonNull(context, "context is null");
     CommandLine bench = new CommandLine(new BenchCommand());
     bench.addSubcommand("gaussian", new GaussianCommand(context));
+    bench.addSubcommand("staircase", new StaircaseCommand(context));
     CommandLine root = new CommandLine(new MineCommand());
     root.addSubcommand("list", new ListCommand(context));
     root.addSubcommand("estimate", new EstimateCommand(context));

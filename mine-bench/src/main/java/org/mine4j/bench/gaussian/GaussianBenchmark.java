@@ -8,13 +8,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.mine4j.api.ErrorCode;
 import org.mine4j.api.Estimate;
@@ -25,6 +19,7 @@ import org.mine4j.api.NonFiniteLossException;
 import org.mine4j.api.data.Dataset;
 import org.mine4j.api.data.Samples;
 import org.mine4j.api.spi.DatasetFactory;
+import org.mine4j.bench.parallel.RunPool;
 
 /**
  * Runs the {@link GaussianProtocol}: every (rho, estimator) pair is an independent training run
@@ -67,27 +62,16 @@ public final class GaussianBenchmark {
     if (parallel < 1) {
       throw MineException.invalidOptions("--parallel must be at least 1, found " + parallel);
     }
-    List<RunSpec> specs = plan(masterSeed);
-    ExecutorService pool = Executors.newFixedThreadPool(parallel, daemonThreads());
-    try {
-      List<Future<GaussianRun>> futures = new ArrayList<>();
-      for (RunSpec spec : specs) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  GaussianRun run = execute(spec);
-                  progress.accept(run);
-                  return run;
-                }));
-      }
-      List<GaussianRun> runs = new ArrayList<>();
-      for (Future<GaussianRun> future : futures) {
-        runs.add(await(future));
-      }
-      return new GaussianResults(protocol, masterSeed, order, runs);
-    } finally {
-      pool.shutdownNow();
+    List<Callable<GaussianRun>> runs = new ArrayList<>();
+    for (RunSpec spec : plan(masterSeed)) {
+      runs.add(
+          () -> {
+            GaussianRun run = execute(spec);
+            progress.accept(run);
+            return run;
+          });
     }
+    return new GaussianResults(protocol, masterSeed, order, RunPool.runAll(runs, parallel));
   }
 
   /** One run's seeds and settings. */
@@ -164,35 +148,5 @@ public final class GaussianBenchmark {
 
   private static double seconds(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
-  }
-
-  private static GaussianRun await(Future<GaussianRun> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new MineException(
-          ErrorCode.INTERNAL, "interrupted while waiting for a training run", e);
-    } catch (CancellationException e) {
-      throw new MineException(ErrorCode.INTERNAL, "a training run was cancelled", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new MineException(ErrorCode.INTERNAL, "a training run failed: " + cause, cause);
-    }
-  }
-
-  private static ThreadFactory daemonThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, "mine4j-run-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

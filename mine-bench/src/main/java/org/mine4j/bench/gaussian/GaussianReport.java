@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.mine4j.bench.results.AtomicFiles;
+import org.mine4j.bench.results.Csv;
 import org.mine4j.bench.results.Json;
 
 /**
@@ -95,20 +96,20 @@ public final class GaussianReport {
       text.append(
           String.join(
               ",",
-              number(run.rho()),
-              number(run.trueMi()),
+              Csv.number(run.rho()),
+              Csv.number(run.trueMi()),
               run.estimator(),
               Long.toString(run.seed()),
               Long.toString(run.dataSeed()),
               Long.toString(run.heldOutSeed()),
               run.diverged() ? "diverged" : "ok",
               optional(run.estimate()),
-              run.diverged() ? "" : number(run.ciLow()),
-              run.diverged() ? "" : number(run.ciHigh()),
+              run.diverged() ? "" : Csv.number(run.ciLow()),
+              run.diverged() ? "" : Csv.number(run.ciHigh()),
               optional(run.absoluteError()),
               run.diverged() ? Long.toString(run.divergedStep().getAsLong()) : "",
               Long.toString(run.steps()),
-              quote(run.bound()),
+              Csv.quote(run.bound()),
               String.format(Locale.ROOT, "%.3f", run.seconds())));
       text.append('\n');
     }
@@ -172,17 +173,7 @@ public final class GaussianReport {
     return node;
   }
 
-  private static String number(double value) {
-    return Double.toString(value);
-  }
-
   private static String optional(OptionalDouble value) {
-    return value.isPresent() ? number(value.getAsDouble()) : "";
-  }
-
-  private static String quote(String text) {
-    return text.contains(",") || text.contains("\"")
-        ? '"' + text.replace("\"", "\"\"") + '"'
-        : text;
+    return value.isPresent() ? Csv.number(value.getAsDouble()) : "";
   }
 }

@@ -27,15 +27,25 @@ public final class AtomicFiles {
    * @throws MineException IO_FAILURE naming the file
    */
   public static void write(Path target, String text) {
-    requireNonNull(target, "target is null");
     requireNonNull(text, "text is null");
+    write(target, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes {@code bytes} (e.g. a PNG) to {@code target}, creating its directory.
+   *
+   * @throws MineException IO_FAILURE naming the file
+   */
+  public static void write(Path target, byte[] bytes) {
+    requireNonNull(target, "target is null");
+    requireNonNull(bytes, "bytes is null");
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     Path temporary = null;
     try {
       Files.createDirectories(directory);
       temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      Files.write(temporary, bytes);
       if (Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
         // createTempFile makes the file private (rw-------); results are ordinary files.
         Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));

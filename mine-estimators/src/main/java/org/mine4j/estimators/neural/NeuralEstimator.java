@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -12,11 +13,14 @@ import org.mine4j.api.Estimate;
 import org.mine4j.api.EstimationContext;
 import org.mine4j.api.Estimator;
 import org.mine4j.api.Provenance;
+import org.mine4j.api.TrainingListener;
 import org.mine4j.api.bound.Bound;
 import org.mine4j.api.data.Samples;
 import org.mine4j.api.network.NetworkBuilder;
 import org.mine4j.api.network.StatisticsNetwork;
+import org.mine4j.estimators.training.BatchSource;
 import org.mine4j.estimators.training.BoundTrainer;
+import org.mine4j.estimators.training.ScoringModel;
 import org.mine4j.estimators.training.StopRule;
 import org.mine4j.estimators.training.TrainingOptions;
 import org.mine4j.estimators.training.TrainingResult;
@@ -43,18 +47,61 @@ public final class NeuralEstimator implements Estimator {
   private final NeuralEstimatorOptions common;
   private final Supplier<Bound> bounds;
   private final NetworkBuilder networks;
+  private final Optional<BaselineSpec> baseline;
 
   NeuralEstimator(
       String name,
       Map<String, String> options,
       NeuralEstimatorOptions common,
       Supplier<Bound> bounds,
-      NetworkBuilder networks) {
+      NetworkBuilder networks,
+      Optional<BaselineSpec> baseline) {
     this.name = requireNonNull(name, "name is null");
     this.options = Map.copyOf(options);
     this.common = requireNonNull(common, "common is null");
     this.bounds = requireNonNull(bounds, "bounds is null");
     this.networks = requireNonNull(networks, "networks is null");
+    this.baseline = requireNonNull(baseline, "baseline is null");
+  }
+
+  /** The options shared by every neural estimator (steps, batch size, critic, …). */
+  public NeuralEstimatorOptions commonOptions() {
+    return common;
+  }
+
+  /** A fresh bound of this estimator (bounds may keep training state, e.g. MINE's average). */
+  public Bound newBound() {
+    return bounds.get();
+  }
+
+  /**
+   * Trains a fresh critic for {@code commonOptions().steps()} steps on the batches of {@code
+   * source} (fresh samples every step), reporting every step's training-batch bound to {@code
+   * listener}: the protocol of the staircase benchmark (Song &amp; Ermon 2020), which reports
+   * per-step estimates rather than one held-out value. No standardisation, validation or held-out
+   * evaluation.
+   *
+   * @param bound a bound from {@link #newBound()}
+   * @return the number of steps run
+   * @throws org.mine4j.api.NonFiniteLossException at the first step whose loss is not finite
+   */
+  public long trainOnline(
+      Bound bound, int dimX, int dimY, BatchSource source, long seed, TrainingListener listener) {
+    SplittableRandom root = new SplittableRandom(seed);
+    ScoringModel model = model(bound, dimX, dimY, root.nextLong());
+    return new BoundTrainer(common.training())
+        .trainOnline(model, bound, source, root.split(), listener, StopRule.NEVER);
+  }
+
+  private ScoringModel model(Bound bound, int dimX, int dimY, long seed) {
+    StatisticsNetwork network = networks.build(dimX, dimY, seed);
+    if (!bound.needsBaseline()) {
+      return ScoringModel.of(network);
+    }
+    BaselineSpec spec =
+        baseline.orElseThrow(
+            () -> new IllegalStateException(bound.name() + " needs a baseline specification"));
+    return new ScoringModel(network, Optional.of(spec.build(dimY, seed ^ 0x5DEECE66DL)));
   }
 
   @Override
@@ -92,17 +139,17 @@ public final class NeuralEstimator implements Estimator {
       training = training.withBatchSize(train.rows());
     }
     Bound bound = bounds.get();
-    StatisticsNetwork network = networks.build(samples.dimX(), samples.dimY(), networkSeed);
+    ScoringModel model = model(bound, samples.dimX(), samples.dimY(), networkSeed);
     LOG.debug(
         "{}: training {} on {} rows, holding out {}",
         name,
-        network.description(),
+        model.description(),
         train.rows(),
         heldOut.rows());
     TrainingResult result =
         new BoundTrainer(training)
             .train(
-                network,
+                model,
                 bound,
                 train,
                 split.validation(),
@@ -132,7 +179,7 @@ public final class NeuralEstimator implements Estimator {
             .with("estimator", name)
             .withAll("estimator.", options)
             .with("bound", bound.name())
-            .with("network", network.description())
+            .with("network", model.description())
             .with("seed", Long.toString(context.seed()))
             .with("selected-step", Long.toString(result.selectedStep()))
             .with("java", System.getProperty("java.version"))

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.mine4j.api.Estimator;
@@ -14,6 +15,7 @@ import org.mine4j.api.options.OptionSpec;
 import org.mine4j.api.options.OptionValues;
 import org.mine4j.api.spi.EstimatorFactory;
 import org.mine4j.api.spi.NetworkFactory;
+import org.mine4j.estimators.critic.Activation;
 import org.mine4j.estimators.critic.ConcatMlpNetworkFactory;
 import org.mine4j.estimators.critic.samediff.SameDiffMlpNetworkFactory;
 import org.mine4j.estimators.critic.separable.SeparableNetworkFactory;
@@ -24,6 +26,9 @@ import org.mine4j.estimators.critic.separable.SeparableNetworkFactory;
  * of either kind is an error with a suggestion.
  */
 public final class NeuralEstimatorFactory implements EstimatorFactory {
+  /** The bound option giving the hidden sizes of a learned baseline a(y) (TUBA, I_alpha). */
+  public static final String BASELINE_HIDDEN = "baseline-hidden";
+
   private final String name;
   private final String description;
   private final List<OptionSpec> boundOptions;
@@ -75,10 +80,26 @@ public final class NeuralEstimatorFactory implements EstimatorFactory {
       for (OptionSpec spec : boundOptions) {
         resolved.put(spec.name(), values.string(spec.name()));
       }
-      return new NeuralEstimator(name, resolved, common, bounds, networks);
+      return new NeuralEstimator(
+          name, resolved, common, bounds, networks, baseline(values, common));
     } catch (IllegalArgumentException e) {
       throw values.invalid(e);
     }
+  }
+
+  /** The learned baseline's shape, for bounds that declare a {@code baseline-hidden} option. */
+  private Optional<BaselineSpec> baseline(OptionValues values, NeuralEstimatorOptions common) {
+    if (boundOptions.stream().noneMatch(o -> o.name().equals(BASELINE_HIDDEN))) {
+      return Optional.empty();
+    }
+    int[] hidden = values.intList(BASELINE_HIDDEN);
+    for (int width : hidden) {
+      if (width <= 0) {
+        throw new IllegalArgumentException(
+            BASELINE_HIDDEN + " sizes must be positive, found " + values.string(BASELINE_HIDDEN));
+      }
+    }
+    return Optional.of(new BaselineSpec(hidden, Activation.fromOptionName(common.activation())));
   }
 
   private static NetworkFactory networkFactory(String critic) {

@@ -2,6 +2,9 @@ package org.mine4j.estimators.training;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.FloatBuffer;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.mine4j.api.NonFiniteLossException;
@@ -12,7 +15,6 @@ import org.mine4j.api.bound.Negatives;
 import org.mine4j.api.bound.Scores;
 import org.mine4j.api.data.Samples;
 import org.mine4j.api.network.PairIndex;
-import org.mine4j.api.network.StatisticsNetwork;
 
 /**
  * The one training loop every neural estimator uses (MINE, Belghazi et al. 2018, algorithm 1,
@@ -26,7 +28,10 @@ import org.mine4j.api.network.StatisticsNetwork;
  * <p>With validation rows and {@code evalEvery > 0}, the bound is evaluated on them every {@code
  * evalEvery} steps; the critic with the best validation value is kept (and training stops after
  * {@code patience} evaluations without improvement). The held-out rows are used once, at the end,
- * for the reported value. Not thread-safe; one trainer per run.
+ * for the reported value. {@link #trainOnline} runs the same steps on fresh batches without
+ * held-out data (the staircase protocol), reporting each step's training-batch bound to the
+ * listener. Bounds with a learned baseline train it jointly, with its own Adam state. Not
+ * thread-safe; one trainer per run.
  */
 public final class BoundTrainer {
   private final TrainingOptions options;
@@ -36,8 +41,8 @@ public final class BoundTrainer {
   }
 
   /**
-   * Trains {@code network} under {@code bound} on {@code train} and evaluates the bound on {@code
-   * heldOut}.
+   * Trains {@code model} under {@code bound} on minibatches of {@code train} and evaluates the
+   * bound on {@code heldOut}.
    *
    * @param validation rows for early stopping and checkpoint selection; empty to train the full
    *     budget
@@ -45,75 +50,59 @@ public final class BoundTrainer {
    * @throws NonFiniteLossException at the first step whose loss is not finite
    */
   public TrainingResult train(
-      StatisticsNetwork network,
+      ScoringModel model,
       Bound bound,
       Samples train,
-      java.util.Optional<Samples> validation,
+      Optional<Samples> validation,
       Samples heldOut,
       SplittableRandom random,
       TrainingListener listener,
       StopRule stopRule) {
-    requireNonNull(network, "network is null");
-    requireNonNull(bound, "bound is null");
-    requireNonNull(listener, "listener is null");
-    requireNonNull(stopRule, "stopRule is null");
+    requireNonNull(train, "train is null");
     requireNonNull(validation, "validation is null");
-    Negatives negatives = options.negatives().orElse(bound.negatives());
-    int k = options.batchSize();
-    BatchSampler batches = new BatchSampler(train.rows(), k, random.split());
-    SplittableRandom permutations = random.split();
+    requireNonNull(heldOut, "heldOut is null");
+    Stepper stepper =
+        new Stepper(
+            model,
+            bound,
+            BatchSource.resampling(train, options.batchSize(), random.split()),
+            random.split(),
+            listener);
     SplittableRandom evaluation = random.split();
-    Adam adam = new Adam(network.parameterCount(), options.learningRate());
-    PairIndex allPairs = negatives == Negatives.ALL_PAIRS ? PairIndex.allPairs(k) : null;
-    float[] gradient = new float[negatives == Negatives.SHUFFLE ? 2 * k : k * k];
-    BestCheckpoint checkpoint = new BestCheckpoint(network.parameterCount(), options.patience());
+    BestCheckpoint checkpoint = new BestCheckpoint(model.parameters(), options.patience());
     boolean validating = validation.isPresent() && options.evalEvery() > 0;
+    Negatives negatives = stepper.negatives;
+    int k = options.batchSize();
 
-    double lastFinite = Double.NaN;
     long step = 0;
     while (step < options.steps()) {
       step++;
-      Samples batch = train.select(batches.nextBatch());
-      PairIndex pairs =
-          allPairs != null
-              ? allPairs
-              : PairIndex.jointAndShuffled(Permutations.random(k, permutations));
-      Scores scores = new Scores(network.forward(batch, pairs), k, negatives);
-      double loss = bound.trainingLoss(scores, gradient);
-      double trainingBound = bound.value(scores);
-      if (!Double.isFinite(loss) || !Double.isFinite(trainingBound) || !allFinite(gradient)) {
-        throw new NonFiniteLossException(
-            step, Double.isFinite(loss) ? trainingBound : loss, finiteOrEmpty(lastFinite));
-      }
-      lastFinite = trainingBound;
-      network.backward(gradient);
-      adam.step(network.parameters(), network.gradients());
-
+      double[] lossAndBound = stepper.step(step);
       OptionalDouble validationBound = OptionalDouble.empty();
       boolean patienceExhausted = false;
       if (validating && (step % options.evalEvery() == 0 || step == options.steps())) {
         double value =
             HeldOutEvaluator.evaluate(
-                    network, bound, validation.get(), negatives, k, evaluation.split(), false)
+                    model, bound, validation.get(), negatives, k, evaluation.split(), false)
                 .value();
         validationBound = OptionalDouble.of(value);
-        patienceExhausted =
-            Double.isFinite(value) && checkpoint.offer(value, step, network.parameters());
+        patienceExhausted = Double.isFinite(value) && checkpoint.offer(value, step);
       }
       TrainingStatus status =
-          new TrainingStatus(step, options.steps(), loss, trainingBound, validationBound);
+          new TrainingStatus(
+              step, options.steps(), lossAndBound[0], lossAndBound[1], validationBound);
       listener.onStep(status);
       if (patienceExhausted || stopRule.shouldStop(status)) {
         break;
       }
     }
     if (validating) {
-      checkpoint.restore(network.parameters());
+      checkpoint.restore();
     }
     HeldOutEvaluator.Evaluation result =
-        HeldOutEvaluator.evaluate(network, bound, heldOut, negatives, k, evaluation, true);
+        HeldOutEvaluator.evaluate(model, bound, heldOut, negatives, k, evaluation, true);
     if (!Double.isFinite(result.value())) {
-      throw new NonFiniteLossException(step, result.value(), finiteOrEmpty(lastFinite));
+      throw new NonFiniteLossException(step, result.value(), finiteOrEmpty(stepper.lastFinite));
     }
     return new TrainingResult(
         step,
@@ -122,7 +111,106 @@ public final class BoundTrainer {
         result.ciLow(),
         result.ciHigh(),
         result.batchSize(),
-        lastFinite);
+        stepper.lastFinite);
+  }
+
+  /**
+   * Trains for {@code options.steps()} steps on the batches of {@code source} (fresh samples every
+   * step), reporting each step's loss and training-batch bound to {@code listener}; no validation,
+   * no held-out evaluation.
+   *
+   * @return the number of steps run
+   * @throws NonFiniteLossException at the first step whose loss is not finite
+   */
+  public long trainOnline(
+      ScoringModel model,
+      Bound bound,
+      BatchSource source,
+      SplittableRandom random,
+      TrainingListener listener,
+      StopRule stopRule) {
+    Stepper stepper = new Stepper(model, bound, source, random.split(), listener);
+    long step = 0;
+    while (step < options.steps()) {
+      step++;
+      double[] lossAndBound = stepper.step(step);
+      TrainingStatus status =
+          new TrainingStatus(
+              step, options.steps(), lossAndBound[0], lossAndBound[1], OptionalDouble.empty());
+      listener.onStep(status);
+      if (stopRule.shouldStop(status)) {
+        break;
+      }
+    }
+    return step;
+  }
+
+  /** One optimisation step: batch, negatives, scores, loss and gradient, guard, Adam. */
+  private final class Stepper {
+    final ScoringModel model;
+    final Bound bound;
+    final BatchSource source;
+    final SplittableRandom permutations;
+    final Negatives negatives;
+    final int k;
+    final PairIndex allPairs;
+    final List<Adam> optimisers;
+    final List<FloatBuffer> parameters;
+    final List<FloatBuffer> gradients;
+    float[] gradient = new float[0];
+    double lastFinite = Double.NaN;
+
+    Stepper(
+        ScoringModel model,
+        Bound bound,
+        BatchSource source,
+        SplittableRandom permutations,
+        TrainingListener listener) {
+      this.model = requireNonNull(model, "model is null");
+      this.bound = requireNonNull(bound, "bound is null");
+      this.source = requireNonNull(source, "source is null");
+      requireNonNull(listener, "listener is null");
+      if (bound.needsBaseline() != model.baseline().isPresent()) {
+        throw new IllegalArgumentException(
+            bound.name()
+                + (bound.needsBaseline()
+                    ? " needs a learned baseline a(y) but the model has none"
+                    : " uses no baseline but the model has one"));
+      }
+      this.permutations = permutations;
+      this.negatives = options.negatives().orElse(bound.negatives());
+      this.k = options.batchSize();
+      this.allPairs = negatives == Negatives.ALL_PAIRS ? PairIndex.allPairs(k) : null;
+      this.parameters = model.parameters();
+      this.gradients = model.gradients();
+      this.optimisers =
+          parameters.stream().map(p -> new Adam(p.capacity(), options.learningRate())).toList();
+    }
+
+    /** Runs step {@code step}; returns {loss, training-batch bound}. */
+    double[] step(long step) {
+      Samples batch = source.next(step);
+      PairIndex pairs =
+          allPairs != null
+              ? allPairs
+              : PairIndex.jointAndShuffled(Permutations.random(k, permutations));
+      Scores scores = model.forward(batch, pairs, k, negatives);
+      if (gradient.length != scores.gradientSize()) {
+        gradient = new float[scores.gradientSize()];
+      }
+      double loss = bound.trainingLoss(scores, gradient);
+      double trainingBound = bound.value(scores);
+      if (!Double.isFinite(loss) || !Double.isFinite(trainingBound) || !allFinite(gradient)) {
+        throw new NonFiniteLossException(
+            step, Double.isFinite(loss) ? trainingBound : loss, finiteOrEmpty(lastFinite));
+      }
+      lastFinite = trainingBound;
+      model.backward(scores, gradient);
+      for (int p = 0; p < optimisers.size(); p++) {
+        optimisers.get(p).step(parameters.get(p), gradients.get(p));
+      }
+      return new double[] {loss, trainingBound};
+    }
   }
 
   private static boolean allFinite(float[] values) {

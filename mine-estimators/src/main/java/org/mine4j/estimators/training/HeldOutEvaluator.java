@@ -7,7 +7,6 @@ import org.mine4j.api.bound.Negatives;
 import org.mine4j.api.bound.Scores;
 import org.mine4j.api.data.Samples;
 import org.mine4j.api.network.PairIndex;
-import org.mine4j.api.network.StatisticsNetwork;
 
 /**
  * Evaluates a bound on held-out samples, never on training batches (SPEC section 7).
@@ -28,7 +27,7 @@ final class HeldOutEvaluator {
   private HeldOutEvaluator() {}
 
   static Evaluation evaluate(
-      StatisticsNetwork network,
+      ScoringModel model,
       Bound bound,
       Samples heldOut,
       Negatives negatives,
@@ -36,12 +35,12 @@ final class HeldOutEvaluator {
       SplittableRandom random,
       boolean withInterval) {
     return negatives == Negatives.SHUFFLE
-        ? shuffled(network, bound, heldOut, random, withInterval)
-        : allPairs(network, bound, heldOut, trainingBatchSize);
+        ? shuffled(model, bound, heldOut, random, withInterval)
+        : allPairs(model, bound, heldOut, trainingBatchSize);
   }
 
   private static Evaluation shuffled(
-      StatisticsNetwork network,
+      ScoringModel model,
       Bound bound,
       Samples heldOut,
       SplittableRandom random,
@@ -52,7 +51,7 @@ final class HeldOutEvaluator {
     double sum = 0;
     for (int s = 0; s < SHUFFLES; s++) {
       float[] values =
-          network.score(heldOut, PairIndex.jointAndShuffled(Permutations.random(n, random)));
+          model.critic().score(heldOut, PairIndex.jointAndShuffled(Permutations.random(n, random)));
       if (joint == null) {
         joint = Arrays.copyOfRange(values, 0, n);
       } else {
@@ -83,15 +82,16 @@ final class HeldOutEvaluator {
   }
 
   private static Evaluation allPairs(
-      StatisticsNetwork network, Bound bound, Samples heldOut, int batchSize) {
+      ScoringModel model, Bound bound, Samples heldOut, int batchSize) {
     int k = Math.min(batchSize, heldOut.rows());
     int batches = heldOut.rows() / k;
     PairIndex pairs = PairIndex.allPairs(k);
     double sum = 0;
     double sumSquares = 0;
     for (int b = 0; b < batches; b++) {
-      float[] values = network.score(heldOut.slice(b * k, (b + 1) * k), pairs);
-      double v = bound.value(new Scores(values, k, Negatives.ALL_PAIRS));
+      double v =
+          bound.value(
+              model.score(heldOut.slice(b * k, (b + 1) * k), pairs, k, Negatives.ALL_PAIRS));
       sum += v;
       sumSquares += v * v;
     }

@@ -54,7 +54,7 @@ final class FiniteDifferences {
   }
 
   private static double loss(Bound bound, Scores s) {
-    return bound.trainingLoss(s, new float[s.size()]);
+    return bound.trainingLoss(s, new float[s.gradientSize()]);
   }
 
   private static float[] copy(Scores s) {
@@ -63,5 +63,50 @@ final class FiniteDifferences {
       values[q] = s.value(q);
     }
     return values;
+  }
+
+  /** Uniform all-pairs scores and baseline values in [-spread, spread], seeded. */
+  static Scores randomScoresWithBaseline(double spread, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    float[] values = new float[K * K];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = (float) (spread * (2 * random.nextDouble() - 1));
+    }
+    float[] baseline = new float[K];
+    for (int j = 0; j < K; j++) {
+      baseline[j] = (float) (spread * (2 * random.nextDouble() - 1));
+    }
+    return new Scores(values, K, Negatives.ALL_PAIRS, baseline);
+  }
+
+  /**
+   * As {@link #assertGradientMatches} for scores with a baseline: also checks d loss / d log a(y_j)
+   * at gradient index size() + j, with the same tolerance and the same reasoning.
+   */
+  static void assertGradientMatchesWithBaseline(Bound bound, Scores s) {
+    float[] gradient = new float[s.gradientSize()];
+    bound.trainingLoss(s, gradient);
+    float h = 1e-2f;
+    for (int p = 0; p < s.gradientSize(); p++) {
+      double numeric =
+          (loss(bound, perturbed(s, p, h)) - loss(bound, perturbed(s, p, -h))) / (2 * h);
+      assertThat((double) gradient[p])
+          .as("%s: d loss / d %s %d", bound.name(), p < s.size() ? "score" : "baseline", p)
+          .isCloseTo(numeric, within(2e-3));
+    }
+  }
+
+  private static Scores perturbed(Scores s, int p, float h) {
+    float[] values = copy(s);
+    float[] baseline = new float[s.batchSize()];
+    for (int j = 0; j < baseline.length; j++) {
+      baseline[j] = s.logBaseline(j);
+    }
+    if (p < s.size()) {
+      values[p] += h;
+    } else {
+      baseline[p - s.size()] += h;
+    }
+    return new Scores(values, s.batchSize(), s.layout(), baseline);
   }
 }

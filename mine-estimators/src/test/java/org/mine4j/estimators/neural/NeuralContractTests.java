@@ -8,7 +8,8 @@ import org.mine4j.estimators.EstimatorsPlugin;
 
 /**
  * The estimator contract for {@code dv}, {@code mine}, {@code nwj}, {@code infonce}, {@code js},
- * {@code smile}, {@code remine} and {@code remine-j}.
+ * {@code smile}, {@code remine}, {@code remine-j}, {@code tuba} (learned and fixed baseline) and
+ * {@code alpha}.
  */
 class NeuralContractTests {
   static EstimatorFactory factory(String name) {
@@ -160,6 +161,55 @@ class NeuralContractTests {
     @Override
     protected EstimatorFactory factory() {
       return NeuralContractTests.factory("remine-j");
+    }
+  }
+
+  @Nested
+  class Tuba extends AllPairsContract {
+    @Override
+    protected EstimatorFactory factory() {
+      return NeuralContractTests.factory("tuba");
+    }
+
+    @Override
+    protected Map<String, Map<String, String>> invalidOptions() {
+      Map<String, Map<String, String>> bad = new java.util.HashMap<>(super.invalidOptions());
+      bad.put("baseline", Map.of("baseline", "median"));
+      bad.put("log-baseline", Map.of("baseline", "fixed", "log-baseline", "inf"));
+      bad.put("baseline-hidden", Map.of("baseline-hidden", "0"));
+      bad.put("negatives", Map.of("negatives", "shuffle"));
+      return bad;
+    }
+  }
+
+  @Nested
+  class TubaFixedBaseline extends AllPairsContract {
+    @Override
+    protected EstimatorFactory factory() {
+      return NeuralContractTests.factory("tuba");
+    }
+
+    @Override
+    protected Map<String, String> fastOptions() {
+      Map<String, String> options = new java.util.HashMap<>(super.fastOptions());
+      options.put("baseline", "fixed");
+      return Map.copyOf(options);
+    }
+  }
+
+  @Nested
+  class Alpha extends AllPairsContract {
+    @Override
+    protected EstimatorFactory factory() {
+      return NeuralContractTests.factory("alpha");
+    }
+
+    @Override
+    protected Map<String, Map<String, String>> invalidOptions() {
+      Map<String, Map<String, String>> bad = new java.util.HashMap<>(super.invalidOptions());
+      bad.put("alpha", Map.of("alpha", "0"));
+      bad.put("negatives", Map.of("negatives", "shuffle"));
+      return bad;
     }
   }
 }

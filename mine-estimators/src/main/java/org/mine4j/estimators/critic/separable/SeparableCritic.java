@@ -11,6 +11,8 @@ import org.mine4j.api.network.PairIndex;
 import org.mine4j.api.network.StatisticsNetwork;
 import org.mine4j.estimators.critic.Activation;
 import org.mine4j.estimators.critic.internal.DenseKernels;
+import org.mine4j.estimators.critic.internal.MlpTower;
+import org.mine4j.estimators.critic.internal.RowKernels;
 
 /**
  * The separable critic T(x, y) = g(x)^T h(y) of Poole et al. 2019 ("On variational bounds of mutual

@@ -1,6 +1,4 @@
-package org.mine4j.estimators.critic.separable;
-
-import org.mine4j.estimators.critic.internal.DenseKernels;
+package org.mine4j.estimators.critic.internal;
 
 /**
  * Plain-Java dense kernels of the separable critic's towers, on matrices stored as arrays of row
@@ -11,7 +9,7 @@ import org.mine4j.estimators.critic.internal.DenseKernels;
  * come from anywhere. Zero entries of the left operand (inactive ReLU units) are skipped, four
  * rank-1 terms per pass. The summation order depends only on the data: results are deterministic.
  */
-final class RowKernels {
+public final class RowKernels {
   private RowKernels() {}
 
   /**
@@ -30,7 +28,7 @@ final class RowKernels {
    *
    * @param nonZero scratch of length at least {@code inner}
    */
-  static void multiplyAccumulate(
+  public static void multiplyAccumulate(
       float[][] a,
       int aFrom,
       int rows,
@@ -55,7 +53,7 @@ final class RowKernels {
    *
    * @param nonZero scratch of length at least {@code to - from}
    */
-  static void rowTimesMatrix(
+  public static void rowTimesMatrix(
       float[] a, int from, int to, float[][] b, int cols, float[] c, int[] nonZero) {
     // Branch-free: the zeros of a ReLU layer fall at random, so a branch would mispredict often.
     int count = 0;
@@ -88,7 +86,7 @@ final class RowKernels {
    * {@code dst[k][q] = src[q][k]} for {@code q < count}, {@code k < width}; tiled so that the
    * destination rows being written stay in L1 cache.
    */
-  static void transpose(float[][] src, int count, int width, float[][] dst) {
+  public static void transpose(float[][] src, int count, int width, float[][] dst) {
     final int tile = 16;
     for (int k0 = 0; k0 < width; k0 += tile) {
       int k1 = Math.min(width, k0 + tile);

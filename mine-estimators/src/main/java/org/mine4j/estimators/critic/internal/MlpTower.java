@@ -1,8 +1,7 @@
-package org.mine4j.estimators.critic.separable;
+package org.mine4j.estimators.critic.internal;
 
 import java.util.Arrays;
 import org.mine4j.estimators.critic.Activation;
-import org.mine4j.estimators.critic.internal.DenseKernels;
 
 /**
  * One tower of a separable critic, an MLP e = MLP(v) with hidden activations and a linear output
@@ -14,7 +13,7 @@ import org.mine4j.estimators.critic.internal.DenseKernels;
  * into row arrays (see {@link RowKernels} for why). Buffers grow with the number of rows; otherwise
  * nothing is allocated. Not thread-safe.
  */
-final class MlpTower {
+public final class MlpTower {
   /** A ReLU output h >= 0 times this twice is >= 1 for every positive float, denormals included. */
   private final int[] widths;
 
@@ -41,7 +40,7 @@ final class MlpTower {
    * @param widths input size, hidden sizes, output size (at least one hidden layer)
    * @param base offset of the tower's first parameter in the flat vector
    */
-  MlpTower(int[] widths, Activation activation, int base) {
+  public MlpTower(int[] widths, Activation activation, int base) {
     this.widths = widths.clone();
     this.layers = widths.length - 1;
     this.base = base;
@@ -71,7 +70,7 @@ final class MlpTower {
   }
 
   /** The number of parameters of an MLP with these widths (input, hidden..., output). */
-  static int parameterCount(int[] widths) {
+  public static int parameterCount(int[] widths) {
     int count = 0;
     for (int l = 0; l + 1 < widths.length; l++) {
       count += (widths[l] + 1) * widths[l + 1];
@@ -79,16 +78,16 @@ final class MlpTower {
     return count;
   }
 
-  int parameterCount() {
+  public int parameterCount() {
     return parameterCount;
   }
 
-  int outputWidth() {
+  public int outputWidth() {
     return widths[layers];
   }
 
   /** Offset of W_l in the flat vector. */
-  int weightOffset(int l) {
+  public int weightOffset(int l) {
     int offset = base;
     for (int i = 0; i < l; i++) {
       offset += (widths[i] + 1) * widths[i + 1];
@@ -96,20 +95,20 @@ final class MlpTower {
     return offset;
   }
 
-  int fanIn(int l) {
+  public int fanIn(int l) {
     return widths[l];
   }
 
-  int fanOut(int l) {
+  public int fanOut(int l) {
     return widths[l + 1];
   }
 
-  int layers() {
+  public int layers() {
     return layers;
   }
 
   /** Copies this tower's slice of the flat parameters into its row arrays. */
-  void load(float[] params) {
+  public void load(float[] params) {
     for (int l = 0; l < layers; l++) {
       int fanIn = widths[l];
       int fanOut = widths[l + 1];
@@ -126,7 +125,7 @@ final class MlpTower {
    * of these rows (a training pass uses {@code from == 0} and keeps {@code in} for {@link
    * #backward}).
    */
-  void forward(float[][] in, int from, int count, float[][] out) {
+  public void forward(float[][] in, int from, int count, float[][] out) {
     ensureRows(count);
     inputs = from == 0 ? in : null;
     rows = from == 0 ? count : -1;
@@ -157,7 +156,7 @@ final class MlpTower {
    * d(loss)/d(out[q]) for the rows of the last training {@link #forward} ({@code dOut} is only
    * read).
    */
-  void backward(float[][] dOut, float[] grads) {
+  public void backward(float[][] dOut, float[] grads) {
     if (rows < 0) {
       throw new IllegalStateException("backward needs a training forward pass first");
     }

@@ -1,0 +1,2 @@
+/** Running independent trainings at once, each single-threaded. */
+package org.mine4j.bench.parallel;
