@@ -220,6 +220,6 @@ class EstimateCommandTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err())
         .startsWith(
-            "mine4j estimate: error: unknown estimator 'mien'; did you mean 'mine'? known: dv, ");
+            "mine4j estimate: error: unknown estimator 'mien'; did you mean 'mine'? known: alpha, dv, ");
   }
 }
