@@ -5,11 +5,13 @@ import org.mine4j.api.spi.DatasetFactory;
 import org.mine4j.api.spi.MinePlugin;
 import org.mine4j.datasets.csv.CsvDatasetFactory;
 import org.mine4j.datasets.gaussian.CorrelatedGaussianFactory;
+import org.mine4j.datasets.mnist.MnistDatasetFactory;
 
 /**
  * The {@code mine-datasets} plugin, found through {@link java.util.ServiceLoader}: contributes the
- * {@code correlated-gaussian} generator (exact mutual information in closed form) and the {@code
- * csv} reader for users' files, including the sample files written by the bmi benchmark.
+ * {@code correlated-gaussian} generator (exact mutual information in closed form), the {@code csv}
+ * reader for users' files, including the sample files written by the bmi benchmark, and the real
+ * image sets {@code mnist} and {@code fashion-mnist}.
  */
 public final class DatasetsPlugin implements MinePlugin {
   /** The plugin's name in logs and error messages. */
@@ -22,6 +24,10 @@ public final class DatasetsPlugin implements MinePlugin {
 
   @Override
   public List<DatasetFactory> datasets() {
-    return List.of(new CorrelatedGaussianFactory(), new CsvDatasetFactory());
+    return List.of(
+        new CorrelatedGaussianFactory(),
+        new CsvDatasetFactory(),
+        MnistDatasetFactory.mnist(),
+        MnistDatasetFactory.fashionMnist());
   }
 }

@@ -22,12 +22,12 @@ class DatasetsPluginTest {
   }
 
   @Test
-  void contributesTheGaussianAndCsvDatasetsOnly() {
+  void contributesTheGaussianCsvAndMnistDatasetsOnly() {
     DatasetsPlugin plugin = new DatasetsPlugin();
 
     assertThat(plugin.datasets())
         .extracting(DatasetFactory::name)
-        .containsExactly("correlated-gaussian", "csv");
+        .containsExactly("correlated-gaussian", "csv", "mnist", "fashion-mnist");
     assertThat(plugin.estimators()).isEmpty();
     assertThat(plugin.experiments()).isEmpty();
     assertThat(plugin.networks()).isEmpty();
