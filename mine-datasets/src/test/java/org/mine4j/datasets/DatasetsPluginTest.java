@@ -22,12 +22,19 @@ class DatasetsPluginTest {
   }
 
   @Test
-  void contributesTheGaussianAndCsvDatasetsOnly() {
+  void contributesTheGeneratorsTheBmiCatalogueAndCsv() {
     DatasetsPlugin plugin = new DatasetsPlugin();
 
     assertThat(plugin.datasets())
         .extracting(DatasetFactory::name)
-        .containsExactly("correlated-gaussian", "csv");
+        .containsExactly(
+            "correlated-gaussian",
+            "gaussian",
+            "dense-gaussian",
+            "sparse-gaussian",
+            "student-t",
+            "bmi",
+            "csv");
     assertThat(plugin.estimators()).isEmpty();
     assertThat(plugin.experiments()).isEmpty();
     assertThat(plugin.networks()).isEmpty();
