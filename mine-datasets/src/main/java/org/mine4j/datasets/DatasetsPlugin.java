@@ -3,15 +3,21 @@ package org.mine4j.datasets;
 import java.util.List;
 import org.mine4j.api.spi.DatasetFactory;
 import org.mine4j.api.spi.MinePlugin;
+import org.mine4j.datasets.bmi.BmiFactory;
 import org.mine4j.datasets.csv.CsvDatasetFactory;
 import org.mine4j.datasets.gaussian.CorrelatedGaussianFactory;
+import org.mine4j.datasets.gaussian.DenseGaussianFactory;
+import org.mine4j.datasets.gaussian.GaussianFactory;
+import org.mine4j.datasets.gaussian.SparseGaussianFactory;
 import org.mine4j.datasets.mnist.MnistDatasetFactory;
+import org.mine4j.datasets.student.StudentTFactory;
 
 /**
  * The {@code mine-datasets} plugin, found through {@link java.util.ServiceLoader}: contributes the
- * {@code correlated-gaussian} generator (exact mutual information in closed form), the {@code csv}
- * reader for users' files, including the sample files written by the bmi benchmark, and the real
- * image sets {@code mnist} and {@code fashion-mnist}.
+ * generators with exact mutual information ({@code correlated-gaussian}, {@code gaussian}, {@code
+ * dense-gaussian}, {@code sparse-gaussian}, {@code student-t}, and {@code bmi}, the tasks of Czyż
+ * et al. 2023 by name) and the {@code csv} reader for users' files, including the sample files
+ * written by the bmi benchmark, and the real image sets {@code mnist} and {@code fashion-mnist}.
  */
 public final class DatasetsPlugin implements MinePlugin {
   /** The plugin's name in logs and error messages. */
@@ -26,6 +32,11 @@ public final class DatasetsPlugin implements MinePlugin {
   public List<DatasetFactory> datasets() {
     return List.of(
         new CorrelatedGaussianFactory(),
+        new GaussianFactory(),
+        new DenseGaussianFactory(),
+        new SparseGaussianFactory(),
+        new StudentTFactory(),
+        new BmiFactory(),
         new CsvDatasetFactory(),
         MnistDatasetFactory.mnist(),
         MnistDatasetFactory.fashionMnist());

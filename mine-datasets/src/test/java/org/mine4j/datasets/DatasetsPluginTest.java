@@ -22,12 +22,21 @@ class DatasetsPluginTest {
   }
 
   @Test
-  void contributesTheGaussianCsvAndMnistDatasetsOnly() {
+  void contributesTheGeneratorsTheBmiCatalogueAndCsv() {
     DatasetsPlugin plugin = new DatasetsPlugin();
 
     assertThat(plugin.datasets())
         .extracting(DatasetFactory::name)
-        .containsExactly("correlated-gaussian", "csv", "mnist", "fashion-mnist");
+        .containsExactly(
+            "correlated-gaussian",
+            "gaussian",
+            "dense-gaussian",
+            "sparse-gaussian",
+            "student-t",
+            "bmi",
+            "csv",
+            "mnist",
+            "fashion-mnist");
     assertThat(plugin.estimators()).isEmpty();
     assertThat(plugin.experiments()).isEmpty();
     assertThat(plugin.networks()).isEmpty();

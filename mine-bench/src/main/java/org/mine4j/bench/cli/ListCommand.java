@@ -3,17 +3,22 @@ package org.mine4j.bench.cli;
 import static java.util.Objects.requireNonNull;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mine4j.api.options.OptionSpec;
 import org.mine4j.api.spi.ComponentFactory;
 import org.mine4j.bench.plugins.ComponentRegistry;
 import org.mine4j.bench.plugins.Components;
+import org.mine4j.datasets.bmi.BmiTask;
+import org.mine4j.datasets.bmi.BmiTasks;
+import org.mine4j.datasets.truth.KnownDensityRatio;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code mine4j list}: every registered estimator, dataset, experiment and network, with its
- * options and defaults.
+ * options and defaults, and the tasks of the bmi benchmark (Czyż et al. 2023) with their dimensions
+ * and true mutual information.
  */
 @Command(
     name = "list",
@@ -39,6 +44,7 @@ final class ListCommand implements Callable<Integer> {
     section(
         out, "Estimators (--estimator NAME, options with -o NAME=VALUE)", components.estimators());
     section(out, "Datasets", components.datasets());
+    bmiTasks(out);
     section(out, "Experiments", components.experiments());
     section(out, "Networks (critics; estimator option critic=NAME)", components.networks());
     out.flush();
@@ -56,6 +62,25 @@ final class ListCommand implements Callable<Integer> {
       if (!namesOnly) {
         options(out, factory, width + 4);
       }
+    }
+    out.println();
+  }
+
+  private void bmiTasks(PrintWriter out) {
+    out.println("bmi tasks (--dataset bmi -o task=NAME; Czyz et al. 2023, Beyond normal):");
+    int width = BmiTasks.names().stream().mapToInt(String::length).max().orElse(0);
+    for (BmiTask task : BmiTasks.all()) {
+      if (namesOnly) {
+        out.println("  " + task.name());
+        continue;
+      }
+      KnownDensityRatio distribution = task.create();
+      out.printf(
+          Locale.ROOT,
+          "  %-" + width + "s  %-7s  %.4f nats%n",
+          task.name(),
+          distribution.dimX() + "x" + distribution.dimY(),
+          distribution.trueMutualInformation().orElse(Double.NaN));
     }
     out.println();
   }

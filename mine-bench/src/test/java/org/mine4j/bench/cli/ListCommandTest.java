@@ -22,11 +22,28 @@ class ListCommandTest {
   }
 
   @Test
+  void listsTheBmiTasksWithDimensionsAndTrueInformation() {
+    CliRunner.Result result = CliRunner.run("list");
+
+    // True MI of bmi's tasks (Czyz et al. 2023): binormal rho = 0.75 is -0.5 ln(1 - 0.5625).
+    assertThat(result.out())
+        .contains("bmi tasks (--dataset bmi -o task=NAME")
+        .containsPattern("  1v1-normal-0\\.75 +1x1 +0\\.4133 nats")
+        .containsPattern("  swissroll_x-normal_cdf-1v1-normal-0\\.75 +2x1 +0\\.4133 nats")
+        .containsPattern("  multinormal-dense-50-50-0\\.5 +50x50 +1\\.6243 nats")
+        .containsPattern("  student-identity-1-1-1 +1x1 +0\\.2242 nats");
+  }
+
+  @Test
   void namesOnlyLeavesOutTheOptions() {
     CliRunner.Result result = CliRunner.run("list", "--names");
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).contains("fake-constant").doesNotContain("minibatch size");
+    assertThat(result.out())
+        .contains("fake-constant")
+        .contains("  asinh-student-identity-5-5-2")
+        .doesNotContain("minibatch size")
+        .doesNotContain("nats");
   }
 
   @Test

@@ -1,5 +1,6 @@
 /**
- * The componentwise correlated Gaussian task (X ~ N(0, I_d), Y = ρX + √(1−ρ²)ε) with exact mutual
- * information −(d/2) ln(1 − ρ²): the benchmark of the MINE, SMILE and ReMINE papers.
+ * Jointly Gaussian tasks with exact mutual information ½[ln det Σ_XX + ln det Σ_YY − ln det Σ]: the
+ * componentwise correlated Gaussian of the MINE, SMILE and ReMINE papers, the dense and sparse
+ * ("2-pair") Gaussians of Czyż et al. 2023, and a Gaussian with any covariance.
  */
 package org.mine4j.datasets.gaussian;
