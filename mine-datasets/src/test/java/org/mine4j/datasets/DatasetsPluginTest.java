@@ -22,12 +22,19 @@ class DatasetsPluginTest {
   }
 
   @Test
-  void contributesTheGaussianAndCsvDatasetsOnly() {
+  void contributesItsDatasets() {
     DatasetsPlugin plugin = new DatasetsPlugin();
 
     assertThat(plugin.datasets())
         .extracting(DatasetFactory::name)
-        .containsExactly("correlated-gaussian", "csv");
+        .containsExactly(
+            "correlated-gaussian",
+            "csv",
+            "additive-uniform",
+            "one-hot",
+            "discrete-continuous",
+            "nonlinear",
+            "gaussian-mixture");
     assertThat(plugin.estimators()).isEmpty();
     assertThat(plugin.experiments()).isEmpty();
     assertThat(plugin.networks()).isEmpty();
