@@ -22,7 +22,7 @@ class DatasetsPluginTest {
   }
 
   @Test
-  void contributesTheGeneratorsTheBmiCatalogueAndCsv() {
+  void contributesItsDatasets() {
     DatasetsPlugin plugin = new DatasetsPlugin();
 
     assertThat(plugin.datasets())
@@ -33,6 +33,11 @@ class DatasetsPluginTest {
             "dense-gaussian",
             "sparse-gaussian",
             "student-t",
+            "additive-uniform",
+            "one-hot",
+            "discrete-continuous",
+            "nonlinear",
+            "gaussian-mixture",
             "bmi",
             "csv",
             "mnist",

@@ -121,4 +121,32 @@ public final class Cholesky {
     }
     return b;
   }
+
+  /**
+   * Factors the n × n row-major {@code matrix} (the flat form used by the mixture datasets).
+   *
+   * @throws IllegalArgumentException if it is not n × n or not positive definite
+   */
+  public static Cholesky of(double[] matrix, int n) {
+    requireNonNull(matrix, "matrix is null");
+    if (n < 1 || matrix.length != n * n) {
+      throw new IllegalArgumentException(
+          "a " + n + "x" + n + " matrix has " + n * n + " values, found " + matrix.length);
+    }
+    double[][] rows = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(matrix, i * n, rows[i], 0, n);
+    }
+    return of(rows);
+  }
+
+  /** The rows and columns [from, to) of an n × n row-major matrix, as a new row-major matrix. */
+  public static double[] block(double[] matrix, int n, int from, int to) {
+    int m = to - from;
+    double[] block = new double[m * m];
+    for (int i = 0; i < m; i++) {
+      System.arraycopy(matrix, (from + i) * n + from, block, i * m, m);
+    }
+    return block;
+  }
 }

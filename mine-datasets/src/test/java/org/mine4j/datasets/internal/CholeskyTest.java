@@ -96,4 +96,15 @@ class CholeskyTest {
         .hasMessageContaining("entry (0, 0) is NaN");
     assertThatThrownBy(() -> Cholesky.of(new double[0][0])).hasMessageContaining("empty");
   }
+
+  @Test
+  void theFlatRowMajorFormGivesTheSameFactorAndBlocks() {
+    double[] flat = {4, 2, 0.4, 2, 3, 0.5, 0.4, 0.5, 2};
+    double[][] rows = {{4, 2, 0.4}, {2, 3, 0.5}, {0.4, 0.5, 2}};
+    // Same arithmetic on the same numbers: identical to the last bit.
+    assertThat(Cholesky.of(flat, 3).logDeterminant()).isEqualTo(Cholesky.of(rows).logDeterminant());
+    assertThat(Cholesky.block(flat, 3, 1, 3)).containsExactly(3, 0.5, 0.5, 2);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Cholesky.of(flat, 2))
+        .hasMessageContaining("2x2 matrix has 4 values, found 9");
+  }
 }
