@@ -78,6 +78,14 @@ public final class KdTree {
     return dim;
   }
 
+  /**
+   * The row indices in the tree's leaf order: neighbouring rows in it are close in space, so
+   * querying in this order keeps the tree's memory hot in the cache (a copy).
+   */
+  public int[] rowsInTreeOrder() {
+    return order.clone();
+  }
+
   /** ‖point a − point b‖∞, by row index. */
   public double distance(int a, int b) {
     double max = 0;
@@ -234,15 +242,19 @@ public final class KdTree {
         if (row == self) {
           continue;
         }
+        // Stop summing coordinates once the point is certainly out (worse than the k-th best).
+        double worst = distances[k - 1];
         double d = 0;
         int o = p * dim;
-        for (int c = 0; c < dim; c++) {
+        for (int c = 0; c < dim && d <= worst; c++) {
           double e = Math.abs(ordered[o + c] - points[q + c]);
           if (e > d) {
             d = e;
           }
         }
-        offer(row, d, k, indices, distances);
+        if (d <= worst) {
+          offer(row, d, k, indices, distances);
+        }
       }
       return;
     }
@@ -294,15 +306,14 @@ public final class KdTree {
     if (left[node] < 0) {
       int count = 0;
       for (int p = start[node]; p < end[node]; p++) {
-        double d = 0;
+        // Stop at the first coordinate that puts the point out of range.
+        boolean in = true;
         int o = p * dim;
-        for (int c = 0; c < dim; c++) {
+        for (int c = 0; c < dim && in; c++) {
           double e = Math.abs(ordered[o + c] - points[q + c]);
-          if (e > d) {
-            d = e;
-          }
+          in = inclusive ? e <= radius : e < radius;
         }
-        if (inclusive ? d <= radius : d < radius) {
+        if (in) {
           count++;
         }
       }

@@ -55,7 +55,9 @@ public record KsgNeighbours(int[] countX, int[] countY, int duplicateRows) {
     double[] distances = new double[k];
     boolean inclusive = algorithmTwo;
     int duplicateRows = 0;
-    for (int i = 0; i < n; i++) {
+    // Rows in the joint tree's leaf order: consecutive queries touch the same memory (at N = 1e5
+    // this is about twice as fast as row order).
+    for (int i : joint.rowsInTreeOrder()) {
       joint.nearest(i, k, neighbours, distances);
       if (distances[k - 1] == 0.0) {
         duplicateRows++;
