@@ -19,12 +19,17 @@ import org.mine4j.estimators.bounds.TubaBound;
 import org.mine4j.estimators.critic.ConcatMlpNetworkFactory;
 import org.mine4j.estimators.critic.samediff.SameDiffMlpNetworkFactory;
 import org.mine4j.estimators.neural.NeuralEstimatorFactory;
+import org.mine4j.estimators.nonparametric.GaussianEstimatorFactory;
+import org.mine4j.estimators.nonparametric.HistogramEstimatorFactory;
+import org.mine4j.estimators.nonparametric.KsgAlgorithm;
+import org.mine4j.estimators.nonparametric.KsgEstimatorFactory;
 
 /**
  * The mine-estimators plugin: the neural estimators {@code dv}, {@code mine}, {@code nwj} (Belghazi
  * et al. 2018), {@code infonce}, {@code js}, {@code smile} (Poole et al. 2019; Song &amp; Ermon
- * 2020), {@code remine} and {@code remine-j} (Choi &amp; Lee 2020), and the critics {@code concat},
- * {@code separable} and {@code samediff-mlp}.
+ * 2020), {@code remine} and {@code remine-j} (Choi &amp; Lee 2020); the non-neural baselines {@code
+ * ksg}, {@code ksg2} (Kraskov et al. 2004), {@code gaussian} and {@code histogram}; and the critics
+ * {@code concat}, {@code separable} and {@code samediff-mlp}.
  */
 public final class EstimatorsPlugin implements MinePlugin {
   @Override
@@ -99,7 +104,11 @@ public final class EstimatorsPlugin implements MinePlugin {
                   new ReMineJointBound(new ReMineBound(o.lambda(), o.target(), o.distance()));
             }),
         tuba(),
-        interpolated());
+        interpolated(),
+        new KsgEstimatorFactory(KsgAlgorithm.ONE),
+        new KsgEstimatorFactory(KsgAlgorithm.TWO),
+        new GaussianEstimatorFactory(),
+        new HistogramEstimatorFactory());
   }
 
   private static NeuralEstimatorFactory tuba() {

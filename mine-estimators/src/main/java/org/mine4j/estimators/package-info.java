@@ -1,2 +1,5 @@
-/** The estimators plugin: bounds, critics, the training loop and the neural estimators. */
+/**
+ * The estimators plugin: bounds, critics, the training loop, the neural estimators and the
+ * non-parametric baselines.
+ */
 package org.mine4j.estimators;

@@ -7,7 +7,7 @@ import org.mine4j.api.Estimate;
 
 /**
  * Formats an {@link Estimate} for people: the value with its interval, the bound, its ceiling and
- * the caveats.
+ * the caveats. An estimate of 0 steps (a non-neural estimator) says it trained nothing.
  */
 public final class EstimateText {
   private EstimateText() {}
@@ -42,15 +42,26 @@ public final class EstimateText {
             estimate.saturated()
                 ? " (SATURATED: the estimate is at the ceiling; the true MI may be larger)"
                 : ""));
-    text.append(
-        String.format(
-            Locale.ROOT,
-            "rows: %d (trained on %d, evaluated on %d held out), steps: %d, seed: %d%n",
-            rows,
-            estimate.trainRows(),
-            estimate.evaluationRows(),
-            estimate.steps(),
-            seed));
+    if (estimate.steps() == 0) {
+      // A non-neural estimate (ksg, gaussian, histogram): nothing trained, nothing held out.
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "rows: %d (computed on %d, no training), seed: %d%n",
+              rows,
+              estimate.evaluationRows(),
+              seed));
+    } else {
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "rows: %d (trained on %d, evaluated on %d held out), steps: %d, seed: %d%n",
+              rows,
+              estimate.trainRows(),
+              estimate.evaluationRows(),
+              estimate.steps(),
+              seed));
+    }
     for (String warning : estimate.warnings()) {
       text.append("warning: ").append(warning).append(System.lineSeparator());
     }
