@@ -78,24 +78,34 @@ public final class StepBenchmark {
   /** Times one spec. */
   public static StepTiming time(StepSpec spec, int steps) {
     requireNonNull(spec, "spec is null");
-    boolean separable = spec.critic().equals("separable");
     BoundStep step =
-        separable
-            ? new BoundStep(
-                new SeparableCritic(
-                    spec.dim(), spec.dim(), spec.hidden(), EMBEDDING, Activation.RELU, SEED),
-                new InfoNceBound(),
-                Negatives.ALL_PAIRS,
-                spec.batch(),
-                LEARNING_RATE,
-                SEED + 1)
-            : new BoundStep(
-                new ConcatMlpCritic(spec.dim(), spec.dim(), spec.hidden(), Activation.RELU, SEED),
-                new DvBound(),
-                Negatives.SHUFFLE,
-                spec.batch(),
-                LEARNING_RATE,
-                SEED + 1);
+        switch (spec.critic()) {
+          case "separable" ->
+              new BoundStep(
+                  new SeparableCritic(
+                      spec.dim(), spec.dim(), spec.hidden(), EMBEDDING, Activation.RELU, SEED),
+                  new InfoNceBound(),
+                  Negatives.ALL_PAIRS,
+                  spec.batch(),
+                  LEARNING_RATE,
+                  SEED + 1);
+          case "concat-pairs" ->
+              new BoundStep(
+                  new ConcatMlpCritic(spec.dim(), spec.dim(), spec.hidden(), Activation.RELU, SEED),
+                  new InfoNceBound(),
+                  Negatives.ALL_PAIRS,
+                  spec.batch(),
+                  LEARNING_RATE,
+                  SEED + 1);
+          default ->
+              new BoundStep(
+                  new ConcatMlpCritic(spec.dim(), spec.dim(), spec.hidden(), Activation.RELU, SEED),
+                  new DvBound(),
+                  Negatives.SHUFFLE,
+                  spec.batch(),
+                  LEARNING_RATE,
+                  SEED + 1);
+        };
     long warmUpStart = System.nanoTime();
     int warmUp = Math.max(50, steps / 10);
     for (int i = 0; i < warmUp || System.nanoTime() - warmUpStart < MIN_WARM_UP_NANOS; i++) {
@@ -116,7 +126,7 @@ public final class StepBenchmark {
     }
     Arrays.sort(blocks);
     return new StepTiming(
-        separable ? SEPARABLE_IMPLEMENTATION : IMPLEMENTATION,
+        spec.critic().equals("separable") ? SEPARABLE_IMPLEMENTATION : IMPLEMENTATION,
         spec.toString(),
         blocks[BLOCKS / 2],
         blocks[0],

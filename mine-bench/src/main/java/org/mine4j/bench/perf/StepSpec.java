@@ -18,11 +18,19 @@ import java.util.Arrays;
  * @param depth L
  */
 public record StepSpec(String critic, int dim, int batch, int width, int depth) {
+  /**
+   * concat: MLP on [x, y], K shuffled negatives, DV loss (the MINE step); separable: g(x)ᵀh(y) on
+   * all K² pairs, InfoNCE; concat-pairs: the concat MLP on all K² pairs, InfoNCE (the SMILE
+   * staircase's concat critic).
+   */
+  public static final java.util.List<String> CRITICS =
+      java.util.List.of("concat", "separable", "concat-pairs");
+
   public StepSpec {
     requireNonNull(critic, "critic is null");
-    if (!critic.equals("concat") && !critic.equals("separable")) {
+    if (!CRITICS.contains(critic)) {
       throw new IllegalArgumentException(
-          "critic must be concat or separable, found '" + critic + "'");
+          "critic must be one of " + String.join(", ", CRITICS) + ", found '" + critic + "'");
     }
     if (dim <= 0 || batch < 2 || width <= 0 || depth <= 0) {
       throw new IllegalArgumentException(

@@ -12,6 +12,8 @@ import org.mine4j.datasets.gaussian.DenseGaussianDataset;
 import org.mine4j.datasets.gaussian.DenseGaussianOptions;
 import org.mine4j.datasets.gaussian.SparseGaussianDataset;
 import org.mine4j.datasets.gaussian.SparseGaussianOptions;
+import org.mine4j.datasets.noise.AdditiveUniformDataset;
+import org.mine4j.datasets.noise.AdditiveUniformOptions;
 import org.mine4j.datasets.student.StudentTDataset;
 import org.mine4j.datasets.student.StudentTOptions;
 import org.mine4j.datasets.transform.CoordinateMap;
@@ -76,6 +78,13 @@ public final class BmiTasks {
         "half_cube-1v1-normal-0.75",
         "t sqrt|t| of both sides of 1v1-normal-0.75",
         both(binormal, CoordinateMap.HALF_CUBE));
+    for (double epsilon : new double[] {0.1, 0.75}) {
+      add(
+          tasks,
+          "1v1-additive-" + epsilon,
+          "X ~ U(0,1), Y = X + U(-" + epsilon + ", " + epsilon + ")",
+          () -> new AdditiveUniformDataset(new AdditiveUniformOptions(epsilon, 1)));
+    }
     add(tasks, "student-identity-1-1-1", "Student-t 1x1, dof 1, identity scale", bistudent);
     add(
         tasks,

@@ -30,6 +30,9 @@ class BmiTasksTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "1v1-normal-0.75, 1, 1, 0.41333928659223396",
+    // Additive uniform noise (SPEC section 4): eps - ln(2 eps) = 1.709438, 1 / (4 eps) = 1/3.
+    "1v1-additive-0.1, 1, 1, 1.7094379124341003",
+    "1v1-additive-0.75, 1, 1, 0.3333333333333333",
     "normal_cdf-1v1-normal-0.75, 1, 1, 0.41333928659223396",
     "wiggly-1v1-normal-0.75, 1, 1, 0.41333928659223396",
     "half_cube-1v1-normal-0.75, 1, 1, 0.41333928659223396",
@@ -84,7 +87,7 @@ class BmiTasksTest {
   void catalogueHoldsTheThirtySevenTasksInBmisOrder() {
     // 40 in bmi minus 1v1-additive-0.1, 1v1-additive-0.75 and 1v1-bimodal-0.75 (other families).
     assertThat(BmiTasks.names())
-        .hasSize(37)
+        .hasSize(39)
         .doesNotHaveDuplicates()
         .startsWith("1v1-normal-0.75", "normal_cdf-1v1-normal-0.75")
         .endsWith("asinh-student-identity-5-5-2");

@@ -163,11 +163,13 @@ public final class ConcatMlpEngine {
       int fanIn = layout.fanIn(l);
       int fanOut = layout.fanOut(l);
       for (int q = 0; q < count; q++) {
-        float[] row = hidden[l][q];
-        System.arraycopy(biases[l], 0, row, 0, fanOut);
-        DenseKernels.accumulateRowTimesMatrix(
-            hidden[l - 1][q], fanIn, weights[l], fanOut, row, nonZero);
-        activation.applyInPlace(row, fanOut);
+        System.arraycopy(biases[l], 0, hidden[l][q], 0, fanOut);
+      }
+      // Blocked over fanIn so a slice of W_l stays cached while the K^2 pair rows stream by.
+      RowKernels.multiplyAccumulate(
+          hidden[l - 1], 0, count, fanIn, weights[l], fanOut, hidden[l], 0, nonZero);
+      for (int q = 0; q < count; q++) {
+        activation.applyInPlace(hidden[l][q], fanOut);
       }
     }
     int width = layout.fanIn(last);
@@ -270,10 +272,11 @@ public final class ConcatMlpEngine {
     float[][] weightsT = transposed[l];
     DenseKernels.transpose(params, layout.weightOffset(l), fanIn, fanOut, weightsT);
     for (q = 0; q < pairCount; q++) {
-      float[] row = next[q];
-      Arrays.fill(row, 0, fanIn, 0f);
-      DenseKernels.accumulateRowTimesMatrix(delta[q], fanOut, weightsT, fanIn, row, nonZero);
-      activation.multiplyByDerivative(row, in[q], fanIn);
+      Arrays.fill(next[q], 0, fanIn, 0f);
+    }
+    RowKernels.multiplyAccumulate(delta, 0, pairCount, fanOut, weightsT, fanIn, next, 0, nonZero);
+    for (q = 0; q < pairCount; q++) {
+      activation.multiplyByDerivative(next[q], in[q], fanIn);
     }
   }
 
