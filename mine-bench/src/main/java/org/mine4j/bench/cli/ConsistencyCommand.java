@@ -79,6 +79,20 @@ final class ConsistencyCommand implements Callable<Integer> {
   int batchSize;
 
   @Option(
+      names = "--x-transform",
+      defaultValue = "cube",
+      paramLabel = "T",
+      description = "x-transform of the invariance-transform check; default: ${DEFAULT-VALUE}.")
+  String xTransform;
+
+  @Option(
+      names = "--y-transform",
+      defaultValue = "asinh",
+      paramLabel = "T",
+      description = "y-transform of the invariance-transform check; default: ${DEFAULT-VALUE}.")
+  String yTransform;
+
+  @Option(
       names = "--seed",
       defaultValue = "0",
       description = "Master seed; default: ${DEFAULT-VALUE}.")
@@ -114,12 +128,19 @@ final class ConsistencyCommand implements Callable<Integer> {
     }
     ConsistencyProtocol protocol;
     try {
-      protocol = ConsistencyProtocol.standard(rows, steps, batchSize);
+      protocol =
+          ConsistencyProtocol.standard(rows, steps, batchSize)
+              .withTransforms(xTransform, yTransform);
     } catch (IllegalArgumentException e) {
       throw MineException.invalidOptions(e.getMessage());
     }
     AtomicFiles.checkWritable(out);
     Components components = context.components().get();
+    // Fails now, naming the option, if a transform name is unknown.
+    components
+        .datasets()
+        .get(ConsistencyProtocol.DATASET)
+        .create(protocol.datasetOptions(Probe.TRANSFORMED));
     Map<String, Estimator> chosen = estimators(components, protocol);
     int threads = parallel == null ? Runtime.getRuntime().availableProcessors() : parallel;
     ConsistencyResults results =

@@ -85,6 +85,12 @@ public record ConsistencyProtocol(
     return new ConsistencyProtocol(rows, 2, 0.8, "cube", "asinh", 3, 3, 0.10, training);
   }
 
+  /** A copy with other transforms for the invariance-transform check. */
+  public ConsistencyProtocol withTransforms(String newXTransform, String newYTransform) {
+    return new ConsistencyProtocol(
+        rows, dim, rho, newXTransform, newYTransform, z, floor, relative, trainingOptions);
+  }
+
   /** The least tolerance, floor/√N. */
   public double minimumTolerance() {
     return floor / Math.sqrt(rows);
