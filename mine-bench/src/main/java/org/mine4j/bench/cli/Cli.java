@@ -17,6 +17,7 @@ public final class Cli {
     CommandLine bench = new CommandLine(new BenchCommand());
     bench.addSubcommand("gaussian", new GaussianCommand(context));
     bench.addSubcommand("staircase", new StaircaseCommand(context));
+    bench.addSubcommand("consistency", new ConsistencyCommand(context));
     CommandLine root = new CommandLine(new MineCommand());
     root.addSubcommand("list", new ListCommand(context));
     root.addSubcommand("estimate", new EstimateCommand(context));

@@ -54,6 +54,17 @@ public final class FakeEstimatorFactory implements EstimatorFactory {
         (samples, context) -> gaussianMi(context.heldOut().orElse(samples)));
   }
 
+  /**
+   * 0.5 dim-x / dim-y whatever the data: a broken estimator that grows when Y loses coordinates
+   * (violates the data processing inequality), is not 0 under independence and not additive.
+   */
+  public static FakeEstimatorFactory dimensionRatio() {
+    return new FakeEstimatorFactory(
+        "fake-dimension-ratio",
+        "0.5 dim-x / dim-y, whatever the data",
+        (samples, context) -> 0.5 * samples.dimX() / samples.dimY());
+  }
+
   /** Diverges at step 7. */
   public static FakeEstimatorFactory diverging() {
     return new FakeEstimatorFactory(

@@ -20,6 +20,7 @@ public final class FakePlugin implements MinePlugin {
     return List.of(
         FakeEstimatorFactory.constant(),
         FakeEstimatorFactory.correlation(),
+        FakeEstimatorFactory.dimensionRatio(),
         FakeEstimatorFactory.diverging(),
         FakeEstimatorFactory.noisy(),
         FakeEstimatorFactory.broken());

@@ -91,7 +91,12 @@ class PluginRegistryTest {
 
     assertThat(components.estimators().names())
         .containsExactly(
-            "fake-broken", "fake-constant", "fake-correlation", "fake-diverging", "fake-noisy");
+            "fake-broken",
+            "fake-constant",
+            "fake-correlation",
+            "fake-dimension-ratio",
+            "fake-diverging",
+            "fake-noisy");
     assertThat(components.estimators().get("fake-constant").name()).isEqualTo("fake-constant");
     assertThat(components.datasets().names()).containsExactly("fake-gaussian");
     assertThat(components.experiments().names()).isEmpty();
