@@ -10,8 +10,10 @@ import java.util.Map;
  * √(1−ρ²)ε, d = 20, batch K = 64 with fresh samples every step, the true MI stepping through {@code
  * levels} nats for {@code stepsPerLevel} steps each, Adam at 5e-4, critics of two hidden layers of
  * 256 (the separable critic embeds in 32 dimensions). With {@code cubic} the estimators see y³
- * instead of y: the same MI (an invertible map of y), a harder critic. Statistics per level use its
- * last {@code window} steps.
+ * instead of y: the same MI (an invertible map of y), a harder critic. Every estimator scores all
+ * K² pairs of a batch (K(K−1) negatives), as in the SMILE and vbmi code, also DV, MINE, NWJ and
+ * ReMINE whose default elsewhere is one shuffle ({@code nwj:negatives=shuffle} restores it).
+ * Statistics per level use its last {@code window} steps.
  */
 public record StaircaseProtocol(
     int dim,
@@ -86,7 +88,10 @@ public record StaircaseProtocol(
     return Math.sqrt(-Math.expm1(-2 * mi / dim));
   }
 
-  /** The estimator options the protocol fixes (merged under the user's per-estimator options). */
+  /**
+   * The estimator options the protocol fixes, all pairs as negatives included (the user's
+   * per-estimator options override them).
+   */
   public Map<String, String> estimatorOptions() {
     Map<String, String> options = new LinkedHashMap<>();
     options.put("steps", Long.toString(totalSteps()));
@@ -94,6 +99,7 @@ public record StaircaseProtocol(
     options.put("learning-rate", Double.toString(learningRate));
     options.put("hidden", hidden);
     options.put("critic", critic);
+    options.put("negatives", "all-pairs");
     return options;
   }
 

@@ -41,7 +41,8 @@ class StaircaseProtocolTest {
         .containsEntry("batch-size", "64")
         .containsEntry("learning-rate", "5.0E-4")
         .containsEntry("hidden", "256,256")
-        .containsEntry("critic", "concat");
+        .containsEntry("critic", "concat")
+        .containsEntry("negatives", "all-pairs");
   }
 
   @Test
