@@ -4,6 +4,7 @@ import java.util.List;
 import org.mine4j.api.spi.ExperimentFactory;
 import org.mine4j.api.spi.MinePlugin;
 import org.mine4j.bench.experiments.MineVsKsgFactory;
+import org.mine4j.bench.experiments.NonlinearExperimentFactory;
 
 /**
  * The plugin of mine-bench: the experiments of the MINE paper (Belghazi et al. 2018), which need
@@ -17,6 +18,6 @@ public final class BenchPlugin implements MinePlugin {
 
   @Override
   public List<ExperimentFactory> experiments() {
-    return List.of(new MineVsKsgFactory());
+    return List.of(new MineVsKsgFactory(), new NonlinearExperimentFactory());
   }
 }
