@@ -14,9 +14,9 @@ import org.mine4j.api.options.OptionValues;
  * Validated options of the {@code nonlinear} experiment.
  *
  * <p>As properties: {@code functions} (default x,cube,sin), {@code sigmas} (noise levels, default
- * 0.1,0.3,0.5,0.8,1.0), {@code dim} (default 2), {@code n} rows per estimate (default 5000), {@code
- * estimator} (default mine), the {@link NeuralSettings} and {@code parallel} (0, the default, for
- * the number of cores).
+ * 0.1,0.3,0.5,0.8,1.0), {@code dim} (default 2), {@code n} rows per estimate (default 20000),
+ * {@code estimator} (default mine), the {@link NeuralSettings} and {@code parallel} (0, the
+ * default, for the number of cores).
  *
  * @param functions the f of Y = f(X) + σε: x, cube or sin
  * @param sigmas the noise levels σ, each in [0.001, 1000]
@@ -77,7 +77,7 @@ public record NonlinearExperimentOptions(
     specs.add(new OptionSpec("functions", "x,cube,sin", "f in Y = f(X) + sigma noise"));
     specs.add(new OptionSpec("sigmas", "0.1,0.3,0.5,0.8,1.0", "noise levels sigma"));
     specs.add(new OptionSpec("dim", "2", "dimension d of X and of Y"));
-    specs.add(new OptionSpec("n", "5000", "rows sampled for each estimate"));
+    specs.add(new OptionSpec("n", "20000", "rows sampled for each estimate"));
     specs.add(new OptionSpec("estimator", "mine", "the estimator"));
     specs.addAll(NeuralSettings.specs(NEURAL_DEFAULTS));
     specs.add(new OptionSpec("parallel", "0", "estimates at once (0: the number of cores)"));

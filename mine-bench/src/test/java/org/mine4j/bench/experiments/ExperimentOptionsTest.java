@@ -40,6 +40,7 @@ class ExperimentOptionsTest {
         .isEqualTo(options);
     assertThat(NonlinearExperimentOptions.fromProperties(Map.of()).sigmas())
         .isEqualTo(List.of(0.1, 0.3, 0.5, 0.8, 1.0));
+    assertThat(NonlinearExperimentOptions.fromProperties(Map.of()).n()).isEqualTo(20000);
   }
 
   @Test
