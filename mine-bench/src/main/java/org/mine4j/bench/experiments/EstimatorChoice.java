@@ -30,9 +30,4 @@ final class EstimatorChoice {
     }
     return estimators;
   }
-
-  /** Whether the named estimator trains a critic (and so uses the training settings). */
-  static boolean isNeural(Components components, String name) {
-    return components.estimators().get(name) instanceof NeuralEstimatorFactory;
-  }
 }

@@ -109,7 +109,7 @@ public record MineVsKsgOptions(
     }
   }
 
-  /** {@code count} values evenly spaced in [−max, max], both ends included. */
+  /** {@code count} values evenly spaced in [−max, max], both ends included, to 12 decimals. */
   static List<Double> evenly(int count, double max) {
     if (count < 1) {
       throw new IllegalArgumentException("points must be at least 1, found " + count);
@@ -119,7 +119,9 @@ public record MineVsKsgOptions(
     }
     List<Double> values = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      values.add(count == 1 ? 0.0 : -max + 2.0 * max * i / (count - 1));
+      double rho = count == 1 ? 0.0 : max * (2.0 * i - (count - 1)) / (count - 1);
+      // Rounded to 12 decimals so that the grid prints as typed (-0.7125, not -0.7124999999999999).
+      values.add(Math.round(rho * 1e12) / 1e12);
     }
     return List.copyOf(values);
   }

@@ -6,9 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.mine4j.api.experiment.Experiment;
 import org.mine4j.api.options.OptionSpec;
-import org.mine4j.api.spi.EstimatorFactory;
 import org.mine4j.bench.plugins.Components;
-import org.mine4j.estimators.neural.NeuralEstimatorFactory;
 
 /** Makes the {@code nonlinear} experiment ({@link NonlinearExperiment}). */
 public final class NonlinearExperimentFactory extends BenchExperimentFactory {
@@ -39,12 +37,11 @@ public final class NonlinearExperimentFactory extends BenchExperimentFactory {
       Map<String, String> options, Supplier<Components> components, Consumer<String> progress) {
     NonlinearExperimentOptions parsed = NonlinearExperimentOptions.fromProperties(options);
     Components registry = components.get();
-    EstimatorFactory factory = registry.estimators().get(parsed.estimator());
     return new NonlinearExperiment(
         parsed,
         registry.datasets().get(DATASET),
-        factory.create(
-            factory instanceof NeuralEstimatorFactory ? parsed.neural().toProperties() : Map.of()),
+        EstimatorChoice.create(registry, List.of(parsed.estimator()), parsed.neural())
+            .get(parsed.estimator()),
         progress);
   }
 }

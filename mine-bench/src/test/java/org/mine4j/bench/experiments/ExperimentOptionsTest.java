@@ -16,7 +16,8 @@ class ExperimentOptionsTest {
     MineVsKsgOptions options = MineVsKsgOptions.fromProperties(Map.of());
 
     assertThat(options.dims()).containsExactly(2, 20);
-    assertThat(options.rhos()).hasSize(9).startsWith(-0.95).endsWith(0.95).contains(0.0);
+    assertThat(options.rhos())
+        .containsExactly(-0.95, -0.7125, -0.475, -0.2375, 0.0, 0.2375, 0.475, 0.7125, 0.95);
     assertThat(options.estimators()).containsExactly("mine", "nwj", "ksg");
     assertThat(options.n()).isEqualTo(5000);
   }
