@@ -25,6 +25,7 @@ public final class Cli {
     root.addSubcommand("bench", bench);
     root.addSubcommand("perf", new PerfCommand(context));
     root.addSubcommand("sample", new SampleCommand(context));
+    root.addSubcommand("experiment", new ExperimentCommand(context));
     root.setOut(context.out());
     root.setErr(context.err());
     root.setExecutionExceptionHandler(new ErrorHandler(context));

@@ -45,7 +45,7 @@ final class ListCommand implements Callable<Integer> {
         out, "Estimators (--estimator NAME, options with -o NAME=VALUE)", components.estimators());
     section(out, "Datasets", components.datasets());
     bmiTasks(out);
-    section(out, "Experiments", components.experiments());
+    section(out, "Experiments (mine4j experiment NAME -o NAME=VALUE)", components.experiments());
     section(out, "Networks (critics; estimator option critic=NAME)", components.networks());
     out.flush();
     return ExitCodes.OK;

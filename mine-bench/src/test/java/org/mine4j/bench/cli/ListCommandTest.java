@@ -14,11 +14,13 @@ class ListCommandTest {
     assertThat(result.out())
         .contains("Estimators (--estimator NAME")
         .contains("Datasets:")
-        .contains("Experiments:")
+        .contains("Experiments (mine4j experiment NAME -o NAME=VALUE):")
         .contains("Networks")
         .containsPattern("fake-constant +returns the option 'value'")
         .containsPattern("batch-size += 64 +minibatch size")
-        .containsPattern("fake-gaussian +1-D correlated Gaussian for tests");
+        .containsPattern("fake-gaussian +1-D correlated Gaussian for tests")
+        .containsPattern("mine-vs-ksg +MINE paper Fig. 1")
+        .containsPattern("nonlinear +MINE paper non-linear study");
   }
 
   @Test

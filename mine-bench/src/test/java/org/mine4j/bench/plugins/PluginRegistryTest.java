@@ -31,6 +31,14 @@ class PluginRegistryTest {
   }
 
   @Test
+  void serviceLoaderFindsTheBenchPluginAndItsExperiments() {
+    PluginRegistry registry = PluginRegistry.discover(getClass().getClassLoader());
+
+    assertThat(registry.pluginNames()).contains("mine-bench");
+    assertThat(registry.experiments()).containsKeys("mine-vs-ksg", "nonlinear");
+  }
+
+  @Test
   void noPluginsFailsNamingTheServicesFile() {
     assertThatThrownBy(() -> PluginRegistry.of(List.of()))
         .isInstanceOf(MineException.class)

@@ -1,0 +1,33 @@
+package org.mine4j.bench.experiments;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mine4j.api.Estimator;
+import org.mine4j.api.spi.EstimatorFactory;
+import org.mine4j.bench.plugins.Components;
+import org.mine4j.estimators.neural.NeuralEstimatorFactory;
+
+/**
+ * Makes the estimators an experiment compares: the training settings go to neural estimators
+ * ({@link NeuralEstimatorFactory}) only, every other estimator is made with its defaults.
+ */
+final class EstimatorChoice {
+  private EstimatorChoice() {}
+
+  /**
+   * @throws org.mine4j.api.MineException UNKNOWN_COMPONENT for an unknown name (with a
+   *     did-you-mean), INVALID_OPTIONS for settings an estimator rejects
+   */
+  static Map<String, Estimator> create(
+      Components components, List<String> names, NeuralSettings settings) {
+    Map<String, Estimator> estimators = new LinkedHashMap<>();
+    for (String name : names) {
+      EstimatorFactory factory = components.estimators().get(name);
+      Map<String, String> options =
+          factory instanceof NeuralEstimatorFactory ? settings.toProperties() : Map.of();
+      estimators.put(name, factory.create(options));
+    }
+    return estimators;
+  }
+}
