@@ -23,8 +23,8 @@ final class BenchCommand implements Callable<Integer> {
     commandLine
         .getErr()
         .println(
-            "mine4j bench: a protocol is required, e.g. 'mine4j bench gaussian', 'mine4j bench staircase'"
-                + " or 'mine4j bench consistency'");
+            "mine4j bench: a protocol is required, e.g. 'mine4j bench gaussian', 'mine4j bench staircase',"
+                + " 'mine4j bench consistency' or 'mine4j bench run'");
     commandLine.usage(commandLine.getErr());
     return ExitCodes.USAGE;
   }

@@ -18,6 +18,7 @@ public final class Cli {
     bench.addSubcommand("gaussian", new GaussianCommand(context));
     bench.addSubcommand("staircase", new StaircaseCommand(context));
     bench.addSubcommand("consistency", new ConsistencyCommand(context));
+    bench.addSubcommand("run", new RunCommand(context));
     CommandLine root = new CommandLine(new MineCommand());
     root.addSubcommand("list", new ListCommand(context));
     root.addSubcommand("estimate", new EstimateCommand(context));

@@ -65,6 +65,24 @@ public final class FakeEstimatorFactory implements EstimatorFactory {
         (samples, context) -> 0.5 * samples.dimX() / samples.dimY());
   }
 
+  /**
+   * Like {@link #correlation()} but takes 25 ms of wall time first, so that a sweep of a few dozen
+   * runs lasts long enough to be killed midway.
+   */
+  public static FakeEstimatorFactory slow() {
+    return new FakeEstimatorFactory(
+        "fake-slow",
+        "sleeps 25 ms, then -1/2 ln(1 - r^2) of the held-out sample correlation",
+        (samples, context) -> {
+          try {
+            Thread.sleep(25);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return gaussianMi(context.heldOut().orElse(samples));
+        });
+  }
+
   /** Diverges at step 7. */
   public static FakeEstimatorFactory diverging() {
     return new FakeEstimatorFactory(

@@ -23,6 +23,7 @@ public final class FakePlugin implements MinePlugin {
         FakeEstimatorFactory.dimensionRatio(),
         FakeEstimatorFactory.diverging(),
         FakeEstimatorFactory.noisy(),
+        FakeEstimatorFactory.slow(),
         FakeEstimatorFactory.broken());
   }
 

@@ -104,7 +104,8 @@ class PluginRegistryTest {
             "fake-correlation",
             "fake-dimension-ratio",
             "fake-diverging",
-            "fake-noisy");
+            "fake-noisy",
+            "fake-slow");
     assertThat(components.estimators().get("fake-constant").name()).isEqualTo("fake-constant");
     assertThat(components.datasets().names()).containsExactly("fake-gaussian");
     assertThat(components.experiments().names()).isEmpty();

@@ -1,0 +1,378 @@
+package org.mine4j.bench.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.mine4j.api.ErrorCode;
+import org.mine4j.api.MineException;
+import org.mine4j.api.data.Dataset;
+import org.mine4j.api.options.Suggestions;
+import org.mine4j.api.spi.DatasetFactory;
+import org.mine4j.api.spi.EstimatorFactory;
+import org.mine4j.bench.plugins.Components;
+import org.mine4j.bench.results.AtomicFiles;
+import org.mine4j.bench.results.Json;
+import org.mine4j.bench.sweep.RunLog;
+import org.mine4j.bench.sweep.RunRecord;
+import org.mine4j.bench.sweep.RunSpec;
+import org.mine4j.bench.sweep.Sweep;
+import org.mine4j.bench.sweep.SweepEstimator;
+import org.mine4j.bench.sweep.SweepPlan;
+import org.mine4j.bench.sweep.SweepSummary;
+import org.mine4j.bench.sweep.SweepTask;
+import org.mine4j.datasets.bmi.BmiTasks;
+import org.mine4j.estimators.neural.NeuralEstimatorFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mine4j bench run}: a resumable sweep of estimators &times; tasks &times; sample sizes
+ * &times; seeds (issue 5). Each finished run is appended to {@code OUT/runs.jsonl} at once; the
+ * aggregates go to {@code OUT/summary.csv} and {@code OUT/summary.json}. Exit 0 when every run
+ * succeeded, 1 when some failed (they are recorded with their reason), 2 for bad input.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Sweep estimators x tasks x sample sizes x seeds, each run with its own seeds split from"
+          + " the master seed. Neural estimators run with their defaults: standardised columns,"
+          + " 50/50 train/test split, early stopping on a validation share; others get no"
+          + " training options. An estimator may carry options after colons, e.g. smile:tau=5.",
+      "Tasks: a bmi task name (Czyz et al. 2023), 'bmi' for a default subset of 10 of them, or a"
+          + " dataset with exact MI, with options after colons, e.g."
+          + " correlated-gaussian:rho=0.9:dim=2.",
+      "Writes OUT/runs.jsonl (one line per finished run, appended as it finishes),"
+          + " OUT/summary.csv and OUT/summary.json (mean, 95% interval, bias, RMSE and mean"
+          + " log2(estimate/truth) per estimator, task and n). --resume continues an interrupted"
+          + " sweep without redoing finished runs.",
+      "Exit codes: 0 all runs succeeded, 1 some runs failed, 2 bad input."
+    })
+final class RunCommand implements Callable<Integer> {
+  /** The tasks {@code --tasks bmi} stands for: low- and mid-dimensional tasks of every family. */
+  static final List<String> DEFAULT_BMI_TASKS =
+      List.of(
+          "1v1-normal-0.75",
+          "1v1-additive-0.1",
+          "wiggly-1v1-normal-0.75",
+          "half_cube-1v1-normal-0.75",
+          "student-identity-1-1-1",
+          "multinormal-dense-2-2-0.5",
+          "multinormal-sparse-3-3-2-2.0",
+          "student-identity-3-3-2",
+          "spiral-multinormal-sparse-3-3-2-2.0",
+          "asinh-student-identity-2-2-1");
+
+  static final String BMI = "bmi";
+  static final String STAIRCASE = "staircase";
+
+  private final CliContext context;
+
+  @Option(
+      names = "--estimators",
+      split = ",",
+      defaultValue = "mine,smile,ksg",
+      paramLabel = "NAME[:K=V...]",
+      description = "Comma-separated estimators; default: ${DEFAULT-VALUE}.")
+  List<String> estimators;
+
+  @Option(
+      names = "--tasks",
+      split = ",",
+      defaultValue = BMI,
+      paramLabel = "TASK",
+      description =
+          "Comma-separated tasks: bmi (a default subset of 10 bmi tasks), a bmi task name or a"
+              + " dataset NAME[:K=V...] with exact MI; default: ${DEFAULT-VALUE}.")
+  List<String> tasks;
+
+  @Option(
+      names = "--n",
+      split = ",",
+      defaultValue = "1000,5000",
+      paramLabel = "N",
+      description = "Comma-separated sample sizes; default: ${DEFAULT-VALUE}.")
+  List<Integer> sizes;
+
+  @Option(
+      names = "--seeds",
+      defaultValue = "10",
+      paramLabel = "S",
+      description = "Seeds per estimator, task and n; default: ${DEFAULT-VALUE}.")
+  int seeds;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "0",
+      description = "Master seed all runs' seeds are split from; default: ${DEFAULT-VALUE}.")
+  long seed;
+
+  @Option(
+      names = "--parallel",
+      paramLabel = "K",
+      description = "Runs at once (each single-threaded); default: the number of cores.")
+  Integer parallel;
+
+  @Option(
+      names = "--out",
+      defaultValue = "results/sweep",
+      paramLabel = "DIR",
+      description = "Output directory; default: ${DEFAULT-VALUE}.")
+  Path out;
+
+  @Option(
+      names = "--resume",
+      description = "Continue the sweep in OUT/runs.jsonl: finished runs are not redone.")
+  boolean resume;
+
+  RunCommand(CliContext context) {
+    this.context = requireNonNull(context, "context is null");
+  }
+
+  @Override
+  public Integer call() {
+    if (parallel != null && parallel < 1) {
+      throw MineException.invalidOptions("--parallel must be at least 1, found " + parallel);
+    }
+    if (seeds < 1) {
+      throw MineException.invalidOptions("--seeds must be at least 1, found " + seeds);
+    }
+    AtomicFiles.checkWritable(out);
+    Components components = context.components().get();
+    SweepPlan plan = new SweepPlan(estimators(components), tasks(components), sizes, seeds, seed);
+    int threads = parallel == null ? Runtime.getRuntime().availableProcessors() : parallel;
+    ObjectNode environment = Json.environment();
+    Sweep sweep = new Sweep(plan, components.datasets(), environment);
+    List<RunRecord> all;
+    try (RunLog log = RunLog.open(out, resume)) {
+      checkMasterSeed(log);
+      if (log.discardedBytes() > 0) {
+        context
+            .err()
+            .println(
+                "mine4j bench run: discarded a torn last line of "
+                    + log.discardedBytes()
+                    + " bytes in "
+                    + log.file());
+      }
+      List<RunSpec> pending = sweep.pending(log);
+      if (resume && context.interactive()) {
+        context
+            .err()
+            .printf(
+                Locale.ROOT,
+                "resuming: %d of %d runs already done%n",
+                plan.size() - pending.size(),
+                plan.size());
+      }
+      sweep.run(log, threads, progress(pending.size()));
+      all = log.all();
+    }
+    SweepSummary summary = SweepSummary.of(seed, all);
+    List<Path> files = summary.write(out, environment);
+    context.out().print(summary.table());
+    context.out().println("wrote " + out.resolve(RunLog.FILE));
+    for (Path file : files) {
+      context.out().println("wrote " + file);
+    }
+    context.out().flush();
+    if (summary.failedRuns() > 0) {
+      context
+          .err()
+          .printf(
+              Locale.ROOT,
+              "mine4j bench run: %d of %d runs failed; their reasons are in %s%n",
+              summary.failedRuns(),
+              summary.total(),
+              out.resolve(RunLog.FILE));
+      context.err().flush();
+      return ExitCodes.FAILURE;
+    }
+    return ExitCodes.OK;
+  }
+
+  private void checkMasterSeed(RunLog log) {
+    for (RunRecord record : log.existing()) {
+      if (record.masterSeed() != seed) {
+        throw MineException.invalidOptions(
+            log.file()
+                + " holds runs of master seed "
+                + record.masterSeed()
+                + ", not "
+                + seed
+                + "; resume with --seed "
+                + record.masterSeed()
+                + " or choose another --out");
+      }
+    }
+  }
+
+  /** Each NAME[:K=V...]; no training options are added (neural ones run with their defaults). */
+  private List<SweepEstimator> estimators(Components components) {
+    List<SweepEstimator> chosen = new ArrayList<>();
+    for (String token : estimators) {
+      String label = token.trim();
+      if (label.isEmpty()) {
+        throw MineException.invalidOptions("--estimators has an empty name; write e.g. mine,ksg");
+      }
+      String[] parts = label.split(":");
+      EstimatorFactory factory = components.estimators().get(parts[0]);
+      Map<String, String> options = options(parts, label, "--estimators", "smile:tau=5");
+      chosen.add(
+          new SweepEstimator(
+              label,
+              parts[0],
+              options,
+              factory instanceof NeuralEstimatorFactory,
+              factory.create(options)));
+    }
+    return chosen;
+  }
+
+  /** bmi, a bmi task name or a dataset NAME[:K=V...] with exact MI. */
+  private List<SweepTask> tasks(Components components) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<SweepTask> chosen = new ArrayList<>();
+    for (String token : tasks) {
+      String label = token.trim();
+      if (label.isEmpty()) {
+        throw MineException.invalidOptions(
+            "--tasks has an empty name; write e.g. bmi or correlated-gaussian");
+      }
+      String[] parts = label.split(":");
+      String name = parts[0];
+      List<SweepTask> expanded = new ArrayList<>();
+      if (STAIRCASE.equals(name)) {
+        throw MineException.invalidOptions(
+            "task 'staircase' is not yet supported in bench run; use bench staircase");
+      } else if (BMI.equals(name) && parts.length == 1) {
+        for (String task : DEFAULT_BMI_TASKS) {
+          expanded.add(new SweepTask(task, BMI, Map.of("task", task)));
+        }
+      } else if (components.datasets().contains(name)) {
+        Map<String, String> options =
+            options(parts, label, "--tasks", "correlated-gaussian:rho=0.9");
+        expanded.add(new SweepTask(label, name, options));
+        checkExactMi(components.datasets().get(name), label, options);
+      } else if (BmiTasks.find(name).isPresent()) {
+        if (parts.length > 1) {
+          throw MineException.invalidOptions(
+              "bmi task '"
+                  + name
+                  + "' takes no options; remove '"
+                  + label.substring(name.length())
+                  + "'");
+        }
+        expanded.add(new SweepTask(name, BMI, Map.of("task", name)));
+      } else {
+        throw unknownTask(components, name);
+      }
+      for (SweepTask task : expanded) {
+        if (!seen.add(task.label())) {
+          throw MineException.invalidOptions("--tasks names '" + task.label() + "' twice");
+        }
+        chosen.add(task);
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * A dataset that cannot give an exact MI is bad input; options it rejects are left to the runs,
+   * which record the failure.
+   */
+  private static void checkExactMi(
+      DatasetFactory factory, String label, Map<String, String> options) {
+    Dataset dataset;
+    try {
+      dataset = factory.create(options);
+    } catch (MineException e) {
+      return;
+    }
+    if (dataset.trueMutualInformation().isEmpty()) {
+      throw MineException.invalidOptions(
+          "task '"
+              + label
+              + "' has no exact MI, so a sweep cannot score it; choose a dataset with a known MI"
+              + " (see 'mine4j list') or a bmi task");
+    }
+  }
+
+  private static MineException unknownTask(Components components, String name) {
+    List<String> known = new ArrayList<>();
+    known.add(BMI);
+    known.addAll(components.datasets().names());
+    known.addAll(BmiTasks.names());
+    String suggestion = Suggestions.didYouMean(name, known);
+    return new MineException(
+        ErrorCode.UNKNOWN_COMPONENT,
+        "unknown task '"
+            + name
+            + "'"
+            + (suggestion.isEmpty() ? ";" : suggestion)
+            + " a task is 'bmi', a bmi task name or a dataset name with exact MI: "
+            + String.join(", ", components.datasets().names())
+            + " ('mine4j list' shows them and the bmi tasks)");
+  }
+
+  private static Map<String, String> options(
+      String[] parts, String label, String option, String example) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int p = 1; p < parts.length; p++) {
+      int equals = parts[p].indexOf('=');
+      if (equals <= 0) {
+        throw MineException.invalidOptions(
+            option
+                + ": '"
+                + parts[p]
+                + "' in '"
+                + label
+                + "' is not KEY=VALUE; write e.g. "
+                + example);
+      }
+      options.put(parts[p].substring(0, equals), parts[p].substring(equals + 1));
+    }
+    return options;
+  }
+
+  private Consumer<RunRecord> progress(int total) {
+    if (!context.interactive()) {
+      return record -> {};
+    }
+    AtomicInteger done = new AtomicInteger();
+    return record -> {
+      String value =
+          record.failed()
+              ? "FAILED: " + record.json().path("error").asText()
+              : String.format(
+                  Locale.ROOT,
+                  "%.4f nats (true %.4f)",
+                  record.estimate().getAsDouble(),
+                  record.truth().orElse(Double.NaN));
+      synchronized (context.err()) {
+        context
+            .err()
+            .printf(
+                Locale.ROOT,
+                "[%d/%d] %s: %s in %.1f s%n",
+                done.incrementAndGet(),
+                total,
+                record.key(),
+                value,
+                record.json().path("seconds").asDouble());
+        context.err().flush();
+      }
+    };
+  }
+}

@@ -1,0 +1,28 @@
+package org.mine4j.bench.sweep;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.mine4j.api.Estimator;
+
+/**
+ * One estimator of a sweep: its label as typed ({@code NAME[:K=V...]}), the registered name, the
+ * options it was made with and the estimator itself (shared by all of its runs, as in the other
+ * benchmarks).
+ *
+ * @param label the label runs are keyed and summarised by, e.g. {@code smile:tau=5}
+ * @param name the registered factory name, e.g. {@code smile}
+ * @param options the options passed to the factory (sorted)
+ * @param neural whether the factory is a neural one (standardised, 50/50 split, early stopping)
+ * @param estimator the estimator
+ */
+public record SweepEstimator(
+    String label, String name, Map<String, String> options, boolean neural, Estimator estimator) {
+  public SweepEstimator {
+    requireNonNull(label, "label is null");
+    requireNonNull(name, "name is null");
+    options = java.util.Collections.unmodifiableMap(new TreeMap<>(options));
+    requireNonNull(estimator, "estimator is null");
+  }
+}

@@ -1,0 +1,299 @@
+package org.mine4j.bench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mine4j.bench.results.Json;
+import org.mine4j.bench.sweep.RunLog;
+
+class RunCommandTest {
+  @TempDir Path dir;
+
+  private CliRunner.Result sweep(String... args) {
+    List<String> all = new ArrayList<>(List.of("bench", "run", "--out", dir.toString()));
+    all.addAll(List.of(args));
+    return CliRunner.run(all.toArray(String[]::new));
+  }
+
+  private List<JsonNode> runs() throws IOException {
+    List<JsonNode> nodes = new ArrayList<>();
+    for (String line : Files.readAllLines(dir.resolve(RunLog.FILE))) {
+      nodes.add(Json.MAPPER.readTree(line));
+    }
+    return nodes;
+  }
+
+  @Test
+  void writesOneLinePerRunWithEstimateTruthAndProvenance() throws IOException {
+    CliRunner.Result result =
+        sweep(
+            "--estimators", "gaussian,fake-constant",
+            "--tasks", "correlated-gaussian:rho=0.6,1v1-normal-0.75",
+            "--n", "200,400",
+            "--seeds", "2",
+            "--parallel", "2");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    List<JsonNode> runs = runs();
+    assertThat(runs).hasSize(2 * 2 * 2 * 2);
+    double rho06 = -0.5 * Math.log1p(-0.36);
+    double rho075 = -0.5 * Math.log1p(-0.75 * 0.75);
+    for (JsonNode run : runs) {
+      assertThat(run.get("status").asText()).isEqualTo("ok");
+      assertThat(run.get("master_seed").asLong()).isZero();
+      assertThat(run.get("neural").asBoolean()).isFalse();
+      assertThat(run.get("environment").get("java").asText())
+          .isEqualTo(System.getProperty("java.version"));
+      assertThat(run.get("seconds").asDouble()).isNotNegative();
+      assertThat(run.get("bound").asText()).isNotEmpty();
+      assertThat(run.has("steps")).isTrue();
+      assertThat(run.has("ceiling")).isTrue();
+      double truth = run.get("task").asText().startsWith("correlated") ? rho06 : rho075;
+      // Closed forms: -1/2 ln(1 - rho^2), exact up to rounding.
+      assertThat(run.get("truth").asDouble()).isCloseTo(truth, within(1e-12));
+      if (run.get("estimator").asText().equals("fake-constant")) {
+        assertThat(run.get("estimate").asDouble()).isEqualTo(0.5);
+      }
+    }
+    JsonNode first =
+        runs.stream()
+            .filter(r -> r.get("task").asText().equals("1v1-normal-0.75"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(first.get("dataset").asText()).isEqualTo("bmi");
+    assertThat(first.get("dataset_options").get("task").asText()).isEqualTo("1v1-normal-0.75");
+    // The same seed index draws the same samples for every estimator.
+    assertThat(
+            runs.stream()
+                .filter(r -> r.get("seed_index").asInt() == 1)
+                .map(r -> r.get("data_seed").asLong())
+                .distinct())
+        .hasSize(1);
+
+    List<String> csv = Files.readAllLines(dir.resolve("summary.csv"));
+    assertThat(csv).hasSize(1 + 2 * 2 * 2);
+    assertThat(csv.get(0)).startsWith("estimator,task,n,runs,failed,truth,mean,sd,ci_low,ci_high");
+    assertThat(csv)
+        .contains(
+            "fake-constant,1v1-normal-0.75,200,2,0,"
+                + rho075
+                + ",0.5,0.0,0.5,0.5,"
+                + (0.5 - rho075)
+                + ","
+                + Math.abs(0.5 - rho075)
+                + ","
+                + (Math.log(0.5 / rho075) / Math.log(2))
+                + ",0");
+    JsonNode summary = Json.MAPPER.readTree(dir.resolve("summary.json").toFile());
+    assertThat(summary.get("runs").asInt()).isEqualTo(16);
+    assertThat(summary.get("aggregates")).hasSize(8);
+    assertThat(result.out()).contains("wrote " + dir.resolve("summary.csv"));
+  }
+
+  @Test
+  void theGaussianEstimatorIsCloseToTheTruthOnAverage() throws IOException {
+    CliRunner.Result result =
+        sweep(
+            "--estimators",
+            "gaussian",
+            "--tasks",
+            "correlated-gaussian:rho=0.8",
+            "--n",
+            "2000",
+            "--seeds",
+            "5");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    JsonNode aggregate =
+        Json.MAPPER.readTree(dir.resolve("summary.json").toFile()).get("aggregates").get(0);
+    double truth = -0.5 * Math.log1p(-0.64);
+    assertThat(aggregate.get("truth").asDouble()).isCloseTo(truth, within(1e-12));
+    // The CCA estimate's sd at n = 2000 and rho = 0.8 is about rho^2 / sqrt(n) = 0.014 per run;
+    // the mean of 5 is well within 0.05 (over 7 standard errors).
+    assertThat(aggregate.get("mean").asDouble()).isCloseTo(truth, within(0.05));
+    assertThat(aggregate.get("ci_low").asDouble()).isLessThan(aggregate.get("mean").asDouble());
+  }
+
+  @Test
+  void failedRunsAreRecordedAndTheExitCodeIsOne() throws IOException {
+    CliRunner.Result result =
+        sweep(
+            "--estimators", "fake-diverging,fake-constant",
+            "--tasks", "fake-gaussian,fake-gaussian:rho=abc",
+            "--n", "100",
+            "--seeds", "2");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains("6 of 8 runs failed");
+    List<JsonNode> runs = runs();
+    assertThat(runs).hasSize(8);
+    JsonNode diverged =
+        runs.stream()
+            .filter(
+                r ->
+                    r.get("estimator").asText().equals("fake-diverging")
+                        && r.get("task").asText().equals("fake-gaussian"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(diverged.get("status").asText()).isEqualTo("failed");
+    assertThat(diverged.get("error_code").asText()).isEqualTo("NON_FINITE_LOSS");
+    assertThat(diverged.get("diverged_step").asLong()).isEqualTo(7);
+    assertThat(diverged.get("estimate").isNull()).isTrue();
+    JsonNode badOptions =
+        runs.stream()
+            .filter(r -> r.get("task").asText().equals("fake-gaussian:rho=abc"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(badOptions.get("status").asText()).isEqualTo("failed");
+    assertThat(badOptions.get("error").asText()).isNotEmpty();
+    assertThat(Files.readString(dir.resolve("summary.csv")))
+        .contains("fake-constant,fake-gaussian,100,2,0,");
+  }
+
+  @Test
+  void resumeSkipsFinishedRunsAndAddsOnlyTheMissingOnes() throws IOException {
+    String[] args = {
+      "--estimators", "gaussian,fake-constant", "--tasks", "correlated-gaussian", "--n", "100"
+    };
+    assertThat(sweep(concat(args, "--seeds", "2")).exitCode()).isZero();
+    String before = Files.readString(dir.resolve(RunLog.FILE));
+
+    CliRunner.Result again = sweep(concat(args, "--seeds", "3", "--resume"));
+
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    String after = Files.readString(dir.resolve(RunLog.FILE));
+    assertThat(after).startsWith(before);
+    assertThat(runs()).hasSize(6);
+    assertThat(
+            runs().stream()
+                .map(r -> r.get("estimator").asText() + r.get("seed_index").asInt())
+                .distinct())
+        .hasSize(6);
+
+    CliRunner.Result nothingLeft = sweep(concat(args, "--seeds", "3", "--resume"));
+    assertThat(nothingLeft.exitCode()).isZero();
+    assertThat(Files.readString(dir.resolve(RunLog.FILE))).isEqualTo(after);
+  }
+
+  @Test
+  void aTornLastLineIsDiscardedAndItsRunRedone() throws IOException {
+    String[] args = {
+      "--estimators", "fake-constant", "--tasks", "fake-gaussian", "--n", "100", "--seeds", "3"
+    };
+    assertThat(sweep(args).exitCode()).isZero();
+    List<String> complete = Files.readAllLines(dir.resolve(RunLog.FILE));
+    // Cut the last line in half, as a crash during its write would.
+    String text = Files.readString(dir.resolve(RunLog.FILE));
+    String lastLine = complete.get(2);
+    Files.writeString(
+        dir.resolve(RunLog.FILE), text.substring(0, text.length() - lastLine.length() / 2 - 1));
+
+    CliRunner.Result resumed = sweep(concat(args, "--resume"));
+
+    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+    assertThat(resumed.err()).contains("discarded a torn last line");
+    List<String> lines = Files.readAllLines(dir.resolve(RunLog.FILE));
+    assertThat(lines).hasSize(3);
+    assertThat(Files.readString(dir.resolve(RunLog.FILE))).endsWith("\n");
+    assertThat(lines.subList(0, 2)).isEqualTo(complete.subList(0, 2));
+  }
+
+  @Test
+  void anExistingSweepWithoutResumeExitsTwo() throws IOException {
+    Files.writeString(
+        dir.resolve(RunLog.FILE), "{}\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE);
+
+    CliRunner.Result result = sweep("--estimators", "fake-constant", "--tasks", "fake-gaussian");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("pass --resume to continue it or choose another --out");
+  }
+
+  @Test
+  void resumingWithAnotherMasterSeedExitsTwo() {
+    String[] args = {
+      "--estimators", "fake-constant", "--tasks", "fake-gaussian", "--n", "100", "--seeds", "1"
+    };
+    assertThat(sweep(args).exitCode()).isZero();
+
+    CliRunner.Result result = sweep(concat(args, "--resume", "--seed", "5"));
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("resume with --seed 0");
+  }
+
+  @Test
+  void badInputExitsTwoWithTheFix() {
+    assertThat(sweep("--estimators", "gausian", "--tasks", "fake-gaussian").err())
+        .contains("did you mean 'gaussian'");
+    CliRunner.Result unknownTask =
+        sweep("--estimators", "gaussian", "--tasks", "corelated-gaussian");
+    assertThat(unknownTask.exitCode()).isEqualTo(2);
+    assertThat(unknownTask.err())
+        .contains("unknown task 'corelated-gaussian'")
+        .contains("correlated-gaussian");
+    CliRunner.Result staircase = sweep("--tasks", "staircase");
+    assertThat(staircase.exitCode()).isEqualTo(2);
+    assertThat(staircase.err()).contains("not yet supported in bench run; use bench staircase");
+    assertThat(sweep("--tasks", "fake-gaussian", "--n", "1").err())
+        .contains("--n values must be at least 2");
+    assertThat(sweep("--tasks", "fake-gaussian", "--n", "x").exitCode()).isEqualTo(2);
+    assertThat(sweep("--tasks", "fake-gaussian", "--seeds", "0").err())
+        .contains("--seeds must be at least 1");
+    assertThat(sweep("--tasks", "fake-gaussian", "--parallel", "0").err())
+        .contains("--parallel must be at least 1");
+    assertThat(sweep("--tasks", "1v1-normal-0.75:x=1").err()).contains("takes no options");
+    assertThat(Files.exists(dir.resolve(RunLog.FILE))).isFalse();
+  }
+
+  @Test
+  void bmiStandsForTenCatalogueTasks() throws IOException {
+    CliRunner.Result result =
+        sweep("--estimators", "gaussian", "--tasks", "bmi", "--n", "200", "--seeds", "1");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(runs())
+        .extracting(r -> r.get("task").asText())
+        .containsExactlyInAnyOrderElementsOf(RunCommand.DEFAULT_BMI_TASKS);
+    assertThat(runs()).allSatisfy(r -> assertThat(r.get("dataset").asText()).isEqualTo("bmi"));
+  }
+
+  @Test
+  void neuralEstimatorsRunWithTheirDefaultSplit() throws IOException {
+    CliRunner.Result result =
+        sweep(
+            "--estimators",
+            "mine:steps=10:batch-size=32",
+            "--tasks",
+            "correlated-gaussian",
+            "--n",
+            "200",
+            "--seeds",
+            "1");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    JsonNode run = runs().get(0);
+    assertThat(run.get("neural").asBoolean()).isTrue();
+    assertThat(run.get("estimator_name").asText()).isEqualTo("mine");
+    assertThat(run.get("estimator_options").get("steps").asText()).isEqualTo("10");
+    // test-fraction 0.5 by default: 100 of the 200 rows are held out for the estimate.
+    assertThat(run.get("evaluation_rows").asInt()).isEqualTo(100);
+    assertThat(run.get("steps").asLong()).isBetween(1L, 10L);
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    List<String> all = new ArrayList<>(List.of(first));
+    all.addAll(List.of(more));
+    return all.toArray(String[]::new);
+  }
+}
