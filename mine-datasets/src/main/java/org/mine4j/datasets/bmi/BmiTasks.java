@@ -17,6 +17,7 @@ import org.mine4j.datasets.noise.AdditiveUniformOptions;
 import org.mine4j.datasets.student.StudentTDataset;
 import org.mine4j.datasets.student.StudentTOptions;
 import org.mine4j.datasets.transform.CoordinateMap;
+import org.mine4j.datasets.transform.MixtureQuantile;
 import org.mine4j.datasets.transform.Spiral;
 import org.mine4j.datasets.transform.SwissRoll;
 import org.mine4j.datasets.transform.Transform;
@@ -85,6 +86,20 @@ public final class BmiTasks {
           "X ~ U(0,1), Y = X + U(-" + epsilon + ", " + epsilon + ")",
           () -> new AdditiveUniformDataset(new AdditiveUniformOptions(epsilon, 1)));
     }
+    add(
+        tasks,
+        "1v1-bimodal-0.75",
+        "normal CDF then the quantile of 0.3 N(0,1) + 0.7 N(5,1) on X and of 0.5 N(-1,1) + 0.5 N(3,1)"
+            + " on Y, of 1v1-normal-0.75",
+        () ->
+            transformed(
+                binormal.get(),
+                List.of(
+                    CoordinateMap.NORMAL_CDF,
+                    new MixtureQuantile(new double[] {0.3, 0.7}, new double[] {0, 5})),
+                List.of(
+                    CoordinateMap.NORMAL_CDF,
+                    new MixtureQuantile(new double[] {0.5, 0.5}, new double[] {-1, 3}))));
     add(tasks, "student-identity-1-1-1", "Student-t 1x1, dof 1, identity scale", bistudent);
     add(
         tasks,

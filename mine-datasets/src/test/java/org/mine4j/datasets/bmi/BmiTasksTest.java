@@ -33,6 +33,7 @@ class BmiTasksTest {
     // Additive uniform noise (SPEC section 4): eps - ln(2 eps) = 1.709438, 1 / (4 eps) = 1/3.
     "1v1-additive-0.1, 1, 1, 1.7094379124341003",
     "1v1-additive-0.75, 1, 1, 0.3333333333333333",
+    "1v1-bimodal-0.75, 1, 1, 0.41333928659223396",
     "normal_cdf-1v1-normal-0.75, 1, 1, 0.41333928659223396",
     "wiggly-1v1-normal-0.75, 1, 1, 0.41333928659223396",
     "half_cube-1v1-normal-0.75, 1, 1, 0.41333928659223396",
@@ -84,10 +85,9 @@ class BmiTasksTest {
   }
 
   @Test
-  void catalogueHoldsTheThirtySevenTasksInBmisOrder() {
-    // 40 in bmi minus 1v1-additive-0.1, 1v1-additive-0.75 and 1v1-bimodal-0.75 (other families).
+  void catalogueHoldsTheFortyTasksOfBmi() {
     assertThat(BmiTasks.names())
-        .hasSize(39)
+        .hasSize(40)
         .doesNotHaveDuplicates()
         .startsWith("1v1-normal-0.75", "normal_cdf-1v1-normal-0.75")
         .endsWith("asinh-student-identity-5-5-2");
@@ -106,6 +106,8 @@ class BmiTasksTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "wiggly-1v1-normal-0.75",
+    "1v1-bimodal-0.75",
+    "1v1-additive-0.75",
     "swissroll_x-normal_cdf-1v1-normal-0.75",
     "spiral-normal_cdf-multinormal-sparse-5-5-2-2.0",
     "asinh-student-identity-3-3-2"
