@@ -29,6 +29,8 @@ import org.mine4j.bench.sweep.RunSpec;
 import org.mine4j.bench.sweep.Sweep;
 import org.mine4j.bench.sweep.SweepEstimator;
 import org.mine4j.bench.sweep.SweepPlan;
+import org.mine4j.bench.sweep.SweepReport;
+import org.mine4j.bench.sweep.SweepSettings;
 import org.mine4j.bench.sweep.SweepSummary;
 import org.mine4j.bench.sweep.SweepTask;
 import org.mine4j.datasets.bmi.BmiTasks;
@@ -39,8 +41,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code mine4j bench run}: a resumable sweep of estimators &times; tasks &times; sample sizes
  * &times; seeds (issue 5). Each finished run is appended to {@code OUT/runs.jsonl} at once; the
- * aggregates go to {@code OUT/summary.csv} and {@code OUT/summary.json}. Exit 0 when every run
- * succeeded, 1 when some failed (they are recorded with their reason), 2 for bad input.
+ * aggregates go to {@code OUT/summary.csv} and {@code OUT/summary.json}, and the plots and the
+ * self-contained page to {@code OUT/estimate-vs-truth.png}, {@code OUT/error-by-estimator.png} and
+ * {@code OUT/report.html} ({@link SweepReport}). Exit 0 when every run succeeded, 1 when some
+ * failed (they are recorded with their reason), 2 for bad input.
  */
 @Command(
     name = "run",
@@ -55,7 +59,9 @@ import picocli.CommandLine.Option;
           + " correlated-gaussian:rho=0.9:dim=2.",
       "Writes OUT/runs.jsonl (one line per finished run, appended as it finishes),"
           + " OUT/summary.csv and OUT/summary.json (mean, 95% interval, bias, RMSE and mean"
-          + " log2(estimate/truth) per estimator, task and n). --resume continues an interrupted"
+          + " log2(estimate/truth) per estimator, task and n), OUT/estimate-vs-truth.png,"
+          + " OUT/error-by-estimator.png and OUT/report.html (one self-contained page: settings,"
+          + " ranking, plots, summary table, failed runs). --resume continues an interrupted"
           + " sweep without redoing finished runs.",
       "Exit codes: 0 all runs succeeded, 1 some runs failed, 2 bad input."
     })
@@ -180,7 +186,9 @@ final class RunCommand implements Callable<Integer> {
       all = log.all();
     }
     SweepSummary summary = SweepSummary.of(seed, all);
-    List<Path> files = summary.write(out, environment);
+    List<Path> files = new ArrayList<>(summary.write(out, environment));
+    files.addAll(
+        new SweepReport(SweepSettings.of(plan, all), summary, all, environment).write(out));
     context.out().print(summary.table());
     context.out().println("wrote " + out.resolve(RunLog.FILE));
     for (Path file : files) {

@@ -98,6 +98,17 @@ class RunCommandTest {
     assertThat(summary.get("runs").asInt()).isEqualTo(16);
     assertThat(summary.get("aggregates")).hasSize(8);
     assertThat(result.out()).contains("wrote " + dir.resolve("summary.csv"));
+    assertThat(result.out())
+        .contains("wrote " + dir.resolve("report.html"))
+        .contains("wrote " + dir.resolve("estimate-vs-truth.png"))
+        .contains("wrote " + dir.resolve("error-by-estimator.png"));
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(html)
+        .contains("<tr><td>fake-constant</td><td>1v1-normal-0.75</td><td class=\"num\">200</td>")
+        .contains("<tr><td>gaussian</td><td>correlated-gaussian:rho=0.6</td><td class=\"num\">400")
+        .contains("16 runs, 0 failed")
+        .contains("<th>master seed</th><td>0</td>")
+        .contains("<th>java</th><td>" + System.getProperty("java.version") + "</td>");
   }
 
   @Test
@@ -180,9 +191,33 @@ class RunCommandTest {
                 .distinct())
         .hasSize(6);
 
+    assertThat(Files.readString(dir.resolve("report.html")))
+        .contains("6 runs, 0 failed")
+        .contains("<th>seeds</th><td>3</td>");
+
     CliRunner.Result nothingLeft = sweep(concat(args, "--seeds", "3", "--resume"));
     assertThat(nothingLeft.exitCode()).isZero();
     assertThat(Files.readString(dir.resolve(RunLog.FILE))).isEqualTo(after);
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("6 runs, 0 failed");
+  }
+
+  @Test
+  void theReportEscapesLabelsAndListsFailedRunsWithTheirReasons() throws IOException {
+    CliRunner.Result result =
+        sweep(
+            "--estimators", "fake-constant",
+            "--tasks", "fake-gaussian,fake-gaussian:rho=<b>&c",
+            "--n", "100",
+            "--seeds", "1");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(html)
+        .contains("<td>fake-gaussian:rho=&lt;b&gt;&amp;c</td>")
+        .doesNotContain("<b>")
+        .contains("2 runs, 1 failed")
+        .contains("<td>INVALID_OPTIONS</td>");
+    assertThat(html).doesNotContainIgnoringCase("http://").doesNotContainIgnoringCase("https://");
   }
 
   @Test
