@@ -111,7 +111,7 @@ final class SweepPlots {
         new CategoryChartBuilder()
             .width(900)
             .height(520)
-            .title("Error by estimator: mean |log2(mean estimate / truth)| over tasks and n")
+            .title("Error by estimator: mean over tasks and n of |mean log2(estimate / truth)|")
             .xAxisTitle("estimator")
             .yAxisTitle("mean |log2 ratio| (lower is better)")
             .build();
@@ -120,9 +120,10 @@ final class SweepPlots {
     styler.setChartBackgroundColor(Color.WHITE);
     styler.setPlotBackgroundColor(Color.WHITE);
     styler.setLabelsVisible(true);
-    styler.setLabelsFontColorAutomaticEnabled(false);
-    styler.setLabelsFontColor(Color.BLACK);
-    styler.setLabelsPosition(1.0);
+    // White on the bar (black on a short, light one), just below its top.
+    styler.setLabelsFontColorAutomaticEnabled(true);
+    styler.setLabelsPosition(0.95);
+    styler.setLabelsFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 13));
     styler.setYAxisDecimalPattern("0.00");
     styler.setYAxisMin(0.0);
     List<String> names = new ArrayList<>();

@@ -160,14 +160,14 @@ public final class SweepReport {
     page.append(
         String.format(
             Locale.ROOT,
-            "<p class=\"lead\">%d runs, %d failed; %d estimators &times; %d tasks &times; %d"
-                + " sample sizes &times; %d seeds. Estimates and truths in nats.</p>\n",
+            "<p class=\"lead\">%d runs, %d failed; %s &times; %s &times; %s &times; %s."
+                + " Estimates and truths in nats.</p>\n",
             summary.total(),
             summary.failedRuns(),
-            settings.estimators().size(),
-            settings.tasks().size(),
-            settings.sizes().size(),
-            settings.seeds()));
+            count(settings.estimators().size(), "estimator"),
+            count(settings.tasks().size(), "task"),
+            count(settings.sizes().size(), "sample size"),
+            count(settings.seeds(), "seed")));
     settings(page);
     ranking(page);
     page.append("<h2>Mean estimate vs true MI</h2>\n")
@@ -178,6 +178,10 @@ public final class SweepReport {
     failures(page);
     page.append("</body>\n</html>\n");
     return page.toString();
+  }
+
+  private static String count(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   private void settings(StringBuilder page) {
