@@ -168,24 +168,12 @@ final class ConsistencyCommand implements Callable<Integer> {
       if (chosen.containsKey(label)) {
         throw MineException.invalidOptions("--estimators names '" + label + "' twice");
       }
-      String[] parts = label.split(":");
-      EstimatorFactory factory = components.estimators().get(parts[0]);
+      EstimatorFactory factory = components.estimators().get(LabelledOptions.name(label));
       Map<String, String> options = new LinkedHashMap<>();
       if (factory instanceof NeuralEstimatorFactory) {
         options.putAll(protocol.trainingOptions());
       }
-      for (int p = 1; p < parts.length; p++) {
-        int equals = parts[p].indexOf('=');
-        if (equals <= 0) {
-          throw MineException.invalidOptions(
-              "estimator option '"
-                  + parts[p]
-                  + "' in '"
-                  + label
-                  + "' is not KEY=VALUE; write e.g. smile:tau=1");
-        }
-        options.put(parts[p].substring(0, equals), parts[p].substring(equals + 1));
-      }
+      options.putAll(LabelledOptions.options(label, "--estimators", "smile:tau=1"));
       chosen.put(label, factory.create(options));
     }
     return chosen;

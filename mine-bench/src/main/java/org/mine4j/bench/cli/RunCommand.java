@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -234,13 +233,13 @@ final class RunCommand implements Callable<Integer> {
       if (label.isEmpty()) {
         throw MineException.invalidOptions("--estimators has an empty name; write e.g. mine,ksg");
       }
-      String[] parts = label.split(":");
-      EstimatorFactory factory = components.estimators().get(parts[0]);
-      Map<String, String> options = options(parts, label, "--estimators", "smile:tau=5");
+      String name = LabelledOptions.name(label);
+      EstimatorFactory factory = components.estimators().get(name);
+      Map<String, String> options = LabelledOptions.options(label, "--estimators", "smile:tau=5");
       chosen.add(
           new SweepEstimator(
               label,
-              parts[0],
+              name,
               options,
               factory instanceof NeuralEstimatorFactory,
               factory.create(options)));
@@ -270,7 +269,7 @@ final class RunCommand implements Callable<Integer> {
         }
       } else if (components.datasets().contains(name)) {
         Map<String, String> options =
-            options(parts, label, "--tasks", "correlated-gaussian:rho=0.9");
+            LabelledOptions.options(label, "--tasks", "correlated-gaussian:rho=0.9");
         expanded.add(new SweepTask(label, name, options));
         checkExactMi(components.datasets().get(name), label, options);
       } else if (BmiTasks.find(name).isPresent()) {
@@ -332,26 +331,6 @@ final class RunCommand implements Callable<Integer> {
             + " a task is 'bmi', a bmi task name or a dataset name with exact MI: "
             + String.join(", ", components.datasets().names())
             + " ('mine4j list' shows them and the bmi tasks)");
-  }
-
-  private static Map<String, String> options(
-      String[] parts, String label, String option, String example) {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (int p = 1; p < parts.length; p++) {
-      int equals = parts[p].indexOf('=');
-      if (equals <= 0) {
-        throw MineException.invalidOptions(
-            option
-                + ": '"
-                + parts[p]
-                + "' in '"
-                + label
-                + "' is not KEY=VALUE; write e.g. "
-                + example);
-      }
-      options.put(parts[p].substring(0, equals), parts[p].substring(equals + 1));
-    }
-    return options;
   }
 
   private Consumer<RunRecord> progress(int total) {

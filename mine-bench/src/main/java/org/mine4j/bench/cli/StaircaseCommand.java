@@ -139,26 +139,15 @@ final class StaircaseCommand implements Callable<Integer> {
       if (chosen.containsKey(label)) {
         throw MineException.invalidOptions("--estimators names '" + label + "' twice");
       }
-      String[] parts = label.split(":");
+      String name = LabelledOptions.name(label);
       Map<String, String> options = new LinkedHashMap<>(protocol.estimatorOptions());
-      for (int p = 1; p < parts.length; p++) {
-        int equals = parts[p].indexOf('=');
-        if (equals <= 0) {
-          throw MineException.invalidOptions(
-              "estimator option '"
-                  + parts[p]
-                  + "' in '"
-                  + label
-                  + "' is not KEY=VALUE; write e.g. smile:tau=1");
-        }
-        options.put(parts[p].substring(0, equals), parts[p].substring(equals + 1));
-      }
-      EstimatorFactory factory = components.estimators().get(parts[0]);
+      options.putAll(LabelledOptions.options(label, "--estimators", "smile:tau=1"));
+      EstimatorFactory factory = components.estimators().get(name);
       if (!(factory instanceof NeuralEstimatorFactory)
           || !(factory.create(options) instanceof NeuralEstimator neural)) {
         throw MineException.invalidOptions(
             "the staircase trains critics step by step; '"
-                + parts[0]
+                + name
                 + "' is not a neural estimator (see 'mine4j list')");
       }
       chosen.put(label, neural);
