@@ -9,10 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.mine4j.api.ErrorCode;
 import org.mine4j.api.MineException;
 import org.mine4j.api.data.Dataset;
@@ -26,14 +26,16 @@ import org.mine4j.bench.sweep.RunLog;
 import org.mine4j.bench.sweep.RunRecord;
 import org.mine4j.bench.sweep.RunSpec;
 import org.mine4j.bench.sweep.Sweep;
+import org.mine4j.bench.sweep.SweepEngine;
+import org.mine4j.bench.sweep.SweepEngines;
 import org.mine4j.bench.sweep.SweepEstimator;
 import org.mine4j.bench.sweep.SweepPlan;
 import org.mine4j.bench.sweep.SweepReport;
 import org.mine4j.bench.sweep.SweepSettings;
 import org.mine4j.bench.sweep.SweepSummary;
 import org.mine4j.bench.sweep.SweepTask;
+import org.mine4j.bench.sweep.ThreadPoolEngine;
 import org.mine4j.datasets.bmi.BmiTasks;
-import org.mine4j.estimators.neural.NeuralEstimatorFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -130,6 +132,24 @@ final class RunCommand implements Callable<Integer> {
   Integer parallel;
 
   @Option(
+      names = "--engine",
+      defaultValue = ThreadPoolEngine.NAME,
+      paramLabel = "NAME",
+      description =
+          "Where the runs execute: threads (a thread pool in this JVM) or spark (module"
+              + " mine-spark: Spark local mode, a cluster with --master, or spark-submit);"
+              + " default: ${DEFAULT-VALUE}.")
+  String engine;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "Spark master for --engine spark: local[K], local[*], spark://HOST:7077, yarn, ...;"
+              + " default: spark-submit's, else local[K] with K = --parallel, else local[*].")
+  String master;
+
+  @Option(
       names = "--out",
       defaultValue = "results/sweep",
       paramLabel = "DIR",
@@ -154,11 +174,20 @@ final class RunCommand implements Callable<Integer> {
       throw MineException.invalidOptions("--seeds must be at least 1, found " + seeds);
     }
     AtomicFiles.checkWritable(out);
+    if (master != null && master.isBlank()) {
+      throw MineException.invalidOptions("--master is empty; write e.g. --master local[2]");
+    }
+    SweepEngine sweepEngine = SweepEngines.discover(RunCommand.class.getClassLoader()).get(engine);
+    OptionalInt parallelism = parallel == null ? OptionalInt.empty() : OptionalInt.of(parallel);
+    sweepEngine.checkSettings(parallelism, Optional.ofNullable(master));
     Components components = context.components().get();
     SweepPlan plan = new SweepPlan(estimators(components), tasks(components), sizes, seeds, seed);
-    int threads = parallel == null ? Runtime.getRuntime().availableProcessors() : parallel;
     ObjectNode environment = Json.environment();
-    Sweep sweep = new Sweep(plan, components.datasets(), environment);
+    environment.put("engine", sweepEngine.name());
+    if (master != null) {
+      environment.put("master", master);
+    }
+    Sweep sweep = new Sweep(plan, components.estimators(), components.datasets(), environment);
     List<RunRecord> all;
     try (RunLog log = RunLog.open(out, resume)) {
       checkMasterSeed(log);
@@ -172,7 +201,7 @@ final class RunCommand implements Callable<Integer> {
                     + log.file());
       }
       List<RunSpec> pending = sweep.pending(log);
-      if (resume && context.interactive()) {
+      if (resume) {
         context
             .err()
             .printf(
@@ -181,7 +210,13 @@ final class RunCommand implements Callable<Integer> {
                 plan.size() - pending.size(),
                 plan.size());
       }
-      sweep.run(log, threads, progress(pending.size()));
+      SweepProgress progress =
+          new SweepProgress(context.err(), context.interactive(), pending.size());
+      try {
+        sweep.run(log, sweepEngine, parallelism, Optional.ofNullable(master), progress);
+      } finally {
+        progress.finish();
+      }
       all = log.all();
     }
     SweepSummary summary = SweepSummary.of(seed, all);
@@ -236,13 +271,7 @@ final class RunCommand implements Callable<Integer> {
       String name = LabelledOptions.name(label);
       EstimatorFactory factory = components.estimators().get(name);
       Map<String, String> options = LabelledOptions.options(label, "--estimators", "smile:tau=5");
-      chosen.add(
-          new SweepEstimator(
-              label,
-              name,
-              options,
-              factory instanceof NeuralEstimatorFactory,
-              factory.create(options)));
+      chosen.add(SweepEstimator.create(label, name, options, factory));
     }
     return chosen;
   }
@@ -331,35 +360,5 @@ final class RunCommand implements Callable<Integer> {
             + " a task is 'bmi', a bmi task name or a dataset name with exact MI: "
             + String.join(", ", components.datasets().names())
             + " ('mine4j list' shows them and the bmi tasks)");
-  }
-
-  private Consumer<RunRecord> progress(int total) {
-    if (!context.interactive()) {
-      return record -> {};
-    }
-    AtomicInteger done = new AtomicInteger();
-    return record -> {
-      String value =
-          record.failed()
-              ? "FAILED: " + record.json().path("error").asText()
-              : String.format(
-                  Locale.ROOT,
-                  "%.4f nats (true %.4f)",
-                  record.estimate().getAsDouble(),
-                  record.truth().orElse(Double.NaN));
-      synchronized (context.err()) {
-        context
-            .err()
-            .printf(
-                Locale.ROOT,
-                "[%d/%d] %s: %s in %.1f s%n",
-                done.incrementAndGet(),
-                total,
-                record.key(),
-                value,
-                record.json().path("seconds").asDouble());
-        context.err().flush();
-      }
-    };
   }
 }

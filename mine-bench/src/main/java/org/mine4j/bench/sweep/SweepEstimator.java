@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.Map;
 import java.util.TreeMap;
 import org.mine4j.api.Estimator;
+import org.mine4j.api.spi.EstimatorFactory;
+import org.mine4j.estimators.neural.NeuralEstimatorFactory;
 
 /**
  * One estimator of a sweep: its label as typed ({@code NAME[:K=V...]}), the registered name, the
@@ -24,5 +26,17 @@ public record SweepEstimator(
     requireNonNull(name, "name is null");
     options = java.util.Collections.unmodifiableMap(new TreeMap<>(options));
     requireNonNull(estimator, "estimator is null");
+  }
+
+  /**
+   * Makes the estimator with its factory.
+   *
+   * @throws org.mine4j.api.MineException if the factory rejects the options
+   */
+  public static SweepEstimator create(
+      String label, String name, Map<String, String> options, EstimatorFactory factory) {
+    requireNonNull(factory, "factory is null");
+    return new SweepEstimator(
+        label, name, options, factory instanceof NeuralEstimatorFactory, factory.create(options));
   }
 }
