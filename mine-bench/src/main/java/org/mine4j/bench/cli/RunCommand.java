@@ -86,15 +86,16 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--estimators",
-      split = ",",
       defaultValue = "mine,smile,ksg",
       paramLabel = "NAME[:K=V...]",
-      description = "Comma-separated estimators; default: ${DEFAULT-VALUE}.")
+      description =
+          "Comma-separated estimators; a number after a comma continues the list value of the"
+              + " option before it (mine:hidden=16,8,ksg is two estimators); default:"
+              + " ${DEFAULT-VALUE}.")
   List<String> estimators;
 
   @Option(
       names = "--tasks",
-      split = ",",
       defaultValue = BMI,
       paramLabel = "TASK",
       description =
@@ -228,11 +229,8 @@ final class RunCommand implements Callable<Integer> {
   /** Each NAME[:K=V...]; no training options are added (neural ones run with their defaults). */
   private List<SweepEstimator> estimators(Components components) {
     List<SweepEstimator> chosen = new ArrayList<>();
-    for (String token : estimators) {
-      String label = token.trim();
-      if (label.isEmpty()) {
-        throw MineException.invalidOptions("--estimators has an empty name; write e.g. mine,ksg");
-      }
+    for (String label :
+        LabelledOptions.labels(estimators, "--estimators", "mine:hidden=16,8,ksg")) {
       String name = LabelledOptions.name(label);
       EstimatorFactory factory = components.estimators().get(name);
       Map<String, String> options = LabelledOptions.options(label, "--estimators", "smile:tau=5");
@@ -251,12 +249,8 @@ final class RunCommand implements Callable<Integer> {
   private List<SweepTask> tasks(Components components) {
     Set<String> seen = new LinkedHashSet<>();
     List<SweepTask> chosen = new ArrayList<>();
-    for (String token : tasks) {
-      String label = token.trim();
-      if (label.isEmpty()) {
-        throw MineException.invalidOptions(
-            "--tasks has an empty name; write e.g. bmi or correlated-gaussian");
-      }
+    for (String label :
+        LabelledOptions.labels(tasks, "--tasks", "bmi,correlated-gaussian:rho=0.9")) {
       String[] parts = label.split(":");
       String name = parts[0];
       List<SweepTask> expanded = new ArrayList<>();

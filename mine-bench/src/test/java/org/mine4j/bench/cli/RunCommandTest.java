@@ -326,6 +326,49 @@ class RunCommandTest {
     assertThat(run.get("steps").asLong()).isBetween(1L, 10L);
   }
 
+  @Test
+  void aNumericListValueStaysInItsEstimatorsLabel() throws IOException {
+    CliRunner.Result result =
+        sweep(
+            "--estimators",
+            "mine:hidden=16,8:steps=50,gaussian",
+            "--tasks",
+            "correlated-gaussian",
+            "--n",
+            "200",
+            "--seeds",
+            "1");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(runs()).hasSize(2);
+    JsonNode mine =
+        runs().stream()
+            .filter(r -> r.get("estimator_name").asText().equals("mine"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mine.get("estimator").asText()).isEqualTo("mine:hidden=16,8:steps=50");
+    assertThat(mine.get("estimator_options").get("hidden").asText()).isEqualTo("16,8");
+    assertThat(mine.get("estimator_options").get("steps").asText()).isEqualTo("50");
+    assertThat(mine.get("steps").asLong()).isBetween(1L, 50L);
+    assertThat(Files.readString(dir.resolve("summary.csv")))
+        .contains("\"mine:hidden=16,8:steps=50\",correlated-gaussian,200,1,0,")
+        .contains("\ngaussian,correlated-gaussian,200,1,0,");
+  }
+
+  @Test
+  void aListWithANumberThatContinuesNothingExitsTwo() {
+    CliRunner.Result result = sweep("--estimators", "8,ksg", "--tasks", "fake-gaussian");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err())
+        .contains("'8' in '8,ksg' is a number with no NAME:KEY=VALUE before it to continue");
+    assertThat(sweep("--estimators", "ksg,,gaussian", "--tasks", "fake-gaussian").err())
+        .contains("--estimators has an empty entry in 'ksg,,gaussian'");
+    assertThat(sweep("--estimators", "ksg", "--tasks", "fake-gaussian,").err())
+        .contains("--tasks has an empty entry in 'fake-gaussian,'");
+    assertThat(Files.exists(dir.resolve(RunLog.FILE))).isFalse();
+  }
+
   private static String[] concat(String[] first, String... more) {
     List<String> all = new ArrayList<>(List.of(first));
     all.addAll(List.of(more));
