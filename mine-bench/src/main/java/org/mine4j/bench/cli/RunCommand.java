@@ -53,8 +53,12 @@ import picocli.CommandLine.Option;
           + " the master seed. Neural estimators run with their defaults: standardised columns,"
           + " 50/50 train/test split, early stopping on a validation share; others get no"
           + " training options. An estimator may carry options after colons, e.g. smile:tau=5.",
-      "Tasks: a bmi task name (Czyz et al. 2023), 'bmi' for a default subset of 10 of them, or a"
-          + " dataset with exact MI, with options after colons, e.g."
+      "Tasks: a bmi task name (Czyz et al. 2023), 'bmi' for a default subset of 10 of them,"
+          + " 'staircase' for the five MI levels of the staircase (x ~ N(0, I_20), y = rho x +"
+          + " sqrt(1 - rho^2) noise, true MI 2, 4, 6, 8, 10 nats) as fixed-MI tasks staircase-2"
+          + " ... staircase-10 scored at the sweep's n ('staircase:cubic' for y^3:"
+          + " staircase-cubic-2 ...; the online protocol with fresh samples every step is 'bench"
+          + " staircase'), or a dataset with exact MI, with options after colons, e.g."
           + " correlated-gaussian:rho=0.9:dim=2.",
       "Writes OUT/runs.jsonl (one line per finished run, appended as it finishes),"
           + " OUT/summary.csv and OUT/summary.json (mean, 95% interval, bias, RMSE and mean"
@@ -80,7 +84,6 @@ final class RunCommand implements Callable<Integer> {
           "asinh-student-identity-2-2-1");
 
   static final String BMI = "bmi";
-  static final String STAIRCASE = "staircase";
 
   private final CliContext context;
 
@@ -99,8 +102,11 @@ final class RunCommand implements Callable<Integer> {
       defaultValue = BMI,
       paramLabel = "TASK",
       description =
-          "Comma-separated tasks: bmi (a default subset of 10 bmi tasks), a bmi task name or a"
-              + " dataset NAME[:K=V...] with exact MI; default: ${DEFAULT-VALUE}.")
+          "Comma-separated tasks: bmi (a default subset of 10 bmi tasks), staircase[:cubic]"
+              + " (the staircase's levels 2, 4, 6, 8, 10 nats as fixed-MI tasks"
+              + " staircase[-cubic]-2 ... -10 at the sweep's n; 'bench staircase' runs the online"
+              + " protocol), a bmi task name or a dataset NAME[:K=V...] with exact MI; default:"
+              + " ${DEFAULT-VALUE}.")
   List<String> tasks;
 
   @Option(
@@ -245,7 +251,10 @@ final class RunCommand implements Callable<Integer> {
     return chosen;
   }
 
-  /** bmi, a bmi task name or a dataset NAME[:K=V...] with exact MI. */
+  /**
+   * bmi, staircase[:cubic] (its five levels, {@link StaircaseTasks}), a bmi task name or a dataset
+   * NAME[:K=V...] with exact MI.
+   */
   private List<SweepTask> tasks(Components components) {
     Set<String> seen = new LinkedHashSet<>();
     List<SweepTask> chosen = new ArrayList<>();
@@ -254,9 +263,8 @@ final class RunCommand implements Callable<Integer> {
       String[] parts = label.split(":");
       String name = parts[0];
       List<SweepTask> expanded = new ArrayList<>();
-      if (STAIRCASE.equals(name)) {
-        throw MineException.invalidOptions(
-            "task 'staircase' is not yet supported in bench run; use bench staircase");
+      if (StaircaseTasks.NAME.equals(name)) {
+        expanded.addAll(StaircaseTasks.expand(label));
       } else if (BMI.equals(name) && parts.length == 1) {
         for (String task : DEFAULT_BMI_TASKS) {
           expanded.add(new SweepTask(task, BMI, Map.of("task", task)));
@@ -313,6 +321,7 @@ final class RunCommand implements Callable<Integer> {
   private static MineException unknownTask(Components components, String name) {
     List<String> known = new ArrayList<>();
     known.add(BMI);
+    known.add(StaircaseTasks.NAME);
     known.addAll(components.datasets().names());
     known.addAll(BmiTasks.names());
     String suggestion = Suggestions.didYouMean(name, known);
@@ -322,7 +331,7 @@ final class RunCommand implements Callable<Integer> {
             + name
             + "'"
             + (suggestion.isEmpty() ? ";" : suggestion)
-            + " a task is 'bmi', a bmi task name or a dataset name with exact MI: "
+            + " a task is 'bmi', 'staircase', a bmi task name or a dataset name with exact MI: "
             + String.join(", ", components.datasets().names())
             + " ('mine4j list' shows them and the bmi tasks)");
   }
