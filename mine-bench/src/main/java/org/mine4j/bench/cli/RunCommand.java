@@ -61,7 +61,7 @@ import picocli.CommandLine.Option;
           + " staircase'), or a dataset with exact MI, with options after colons, e.g."
           + " correlated-gaussian:rho=0.9:dim=2.",
       "Writes OUT/runs.jsonl (one line per finished run, appended as it finishes),"
-          + " OUT/summary.csv and OUT/summary.json (mean, 95% interval, bias, RMSE and mean"
+          + " OUT/summary.csv and OUT/summary.json (mean, 95%% interval, bias, RMSE and mean"
           + " log2(estimate/truth) per estimator, task and n), OUT/estimate-vs-truth.png,"
           + " OUT/error-by-estimator.png and OUT/report.html (one self-contained page: settings,"
           + " ranking, plots, summary table, failed runs). --resume continues an interrupted"
