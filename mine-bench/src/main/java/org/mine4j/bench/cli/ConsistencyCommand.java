@@ -51,10 +51,12 @@ final class ConsistencyCommand implements Callable<Integer> {
 
   @Option(
       names = "--estimators",
-      split = ",",
       defaultValue = DEFAULT_ESTIMATORS,
       paramLabel = "NAME[:K=V...]",
-      description = "Comma-separated estimators; default: ${DEFAULT-VALUE}.")
+      description =
+          "Comma-separated estimators; a number after a comma continues the list value of the"
+              + " option before it (mine:hidden=16,8,ksg is two estimators); default:"
+              + " ${DEFAULT-VALUE}.")
   List<String> estimators;
 
   @Option(
@@ -160,11 +162,8 @@ final class ConsistencyCommand implements Callable<Integer> {
   /** Each NAME[:K=V...]; neural factories also get the training options. */
   private Map<String, Estimator> estimators(Components components, ConsistencyProtocol protocol) {
     Map<String, Estimator> chosen = new LinkedHashMap<>();
-    for (String token : estimators) {
-      String label = token.trim();
-      if (label.isEmpty()) {
-        throw MineException.invalidOptions("--estimators has an empty name; write e.g. mine,ksg");
-      }
+    for (String label :
+        LabelledOptions.labels(estimators, "--estimators", "mine:hidden=16,8,ksg")) {
       if (chosen.containsKey(label)) {
         throw MineException.invalidOptions("--estimators names '" + label + "' twice");
       }

@@ -55,11 +55,15 @@ import picocli.CommandLine.Option;
           + " the master seed. Neural estimators run with their defaults: standardised columns,"
           + " 50/50 train/test split, early stopping on a validation share; others get no"
           + " training options. An estimator may carry options after colons, e.g. smile:tau=5.",
-      "Tasks: a bmi task name (Czyz et al. 2023), 'bmi' for a default subset of 10 of them, or a"
-          + " dataset with exact MI, with options after colons, e.g."
+      "Tasks: a bmi task name (Czyz et al. 2023), 'bmi' for a default subset of 10 of them,"
+          + " 'staircase' for the five MI levels of the staircase (x ~ N(0, I_20), y = rho x +"
+          + " sqrt(1 - rho^2) noise, true MI 2, 4, 6, 8, 10 nats) as fixed-MI tasks staircase-2"
+          + " ... staircase-10 scored at the sweep's n ('staircase:cubic' for y^3:"
+          + " staircase-cubic-2 ...; the online protocol with fresh samples every step is 'bench"
+          + " staircase'), or a dataset with exact MI, with options after colons, e.g."
           + " correlated-gaussian:rho=0.9:dim=2.",
       "Writes OUT/runs.jsonl (one line per finished run, appended as it finishes),"
-          + " OUT/summary.csv and OUT/summary.json (mean, 95% interval, bias, RMSE and mean"
+          + " OUT/summary.csv and OUT/summary.json (mean, 95%% interval, bias, RMSE and mean"
           + " log2(estimate/truth) per estimator, task and n), OUT/estimate-vs-truth.png,"
           + " OUT/error-by-estimator.png and OUT/report.html (one self-contained page: settings,"
           + " ranking, plots, summary table, failed runs). --resume continues an interrupted"
@@ -82,26 +86,29 @@ final class RunCommand implements Callable<Integer> {
           "asinh-student-identity-2-2-1");
 
   static final String BMI = "bmi";
-  static final String STAIRCASE = "staircase";
 
   private final CliContext context;
 
   @Option(
       names = "--estimators",
-      split = ",",
       defaultValue = "mine,smile,ksg",
       paramLabel = "NAME[:K=V...]",
-      description = "Comma-separated estimators; default: ${DEFAULT-VALUE}.")
+      description =
+          "Comma-separated estimators; a number after a comma continues the list value of the"
+              + " option before it (mine:hidden=16,8,ksg is two estimators); default:"
+              + " ${DEFAULT-VALUE}.")
   List<String> estimators;
 
   @Option(
       names = "--tasks",
-      split = ",",
       defaultValue = BMI,
       paramLabel = "TASK",
       description =
-          "Comma-separated tasks: bmi (a default subset of 10 bmi tasks), a bmi task name or a"
-              + " dataset NAME[:K=V...] with exact MI; default: ${DEFAULT-VALUE}.")
+          "Comma-separated tasks: bmi (a default subset of 10 bmi tasks), staircase[:cubic]"
+              + " (the staircase's levels 2, 4, 6, 8, 10 nats as fixed-MI tasks"
+              + " staircase[-cubic]-2 ... -10 at the sweep's n; 'bench staircase' runs the online"
+              + " protocol), a bmi task name or a dataset NAME[:K=V...] with exact MI; default:"
+              + " ${DEFAULT-VALUE}.")
   List<String> tasks;
 
   @Option(
@@ -263,11 +270,8 @@ final class RunCommand implements Callable<Integer> {
   /** Each NAME[:K=V...]; no training options are added (neural ones run with their defaults). */
   private List<SweepEstimator> estimators(Components components) {
     List<SweepEstimator> chosen = new ArrayList<>();
-    for (String token : estimators) {
-      String label = token.trim();
-      if (label.isEmpty()) {
-        throw MineException.invalidOptions("--estimators has an empty name; write e.g. mine,ksg");
-      }
+    for (String label :
+        LabelledOptions.labels(estimators, "--estimators", "mine:hidden=16,8,ksg")) {
       String name = LabelledOptions.name(label);
       EstimatorFactory factory = components.estimators().get(name);
       Map<String, String> options = LabelledOptions.options(label, "--estimators", "smile:tau=5");
@@ -276,22 +280,20 @@ final class RunCommand implements Callable<Integer> {
     return chosen;
   }
 
-  /** bmi, a bmi task name or a dataset NAME[:K=V...] with exact MI. */
+  /**
+   * bmi, staircase[:cubic] (its five levels, {@link StaircaseTasks}), a bmi task name or a dataset
+   * NAME[:K=V...] with exact MI.
+   */
   private List<SweepTask> tasks(Components components) {
     Set<String> seen = new LinkedHashSet<>();
     List<SweepTask> chosen = new ArrayList<>();
-    for (String token : tasks) {
-      String label = token.trim();
-      if (label.isEmpty()) {
-        throw MineException.invalidOptions(
-            "--tasks has an empty name; write e.g. bmi or correlated-gaussian");
-      }
+    for (String label :
+        LabelledOptions.labels(tasks, "--tasks", "bmi,correlated-gaussian:rho=0.9")) {
       String[] parts = label.split(":");
       String name = parts[0];
       List<SweepTask> expanded = new ArrayList<>();
-      if (STAIRCASE.equals(name)) {
-        throw MineException.invalidOptions(
-            "task 'staircase' is not yet supported in bench run; use bench staircase");
+      if (StaircaseTasks.NAME.equals(name)) {
+        expanded.addAll(StaircaseTasks.expand(label));
       } else if (BMI.equals(name) && parts.length == 1) {
         for (String task : DEFAULT_BMI_TASKS) {
           expanded.add(new SweepTask(task, BMI, Map.of("task", task)));
@@ -348,6 +350,7 @@ final class RunCommand implements Callable<Integer> {
   private static MineException unknownTask(Components components, String name) {
     List<String> known = new ArrayList<>();
     known.add(BMI);
+    known.add(StaircaseTasks.NAME);
     known.addAll(components.datasets().names());
     known.addAll(BmiTasks.names());
     String suggestion = Suggestions.didYouMean(name, known);
@@ -357,7 +360,7 @@ final class RunCommand implements Callable<Integer> {
             + name
             + "'"
             + (suggestion.isEmpty() ? ";" : suggestion)
-            + " a task is 'bmi', a bmi task name or a dataset name with exact MI: "
+            + " a task is 'bmi', 'staircase', a bmi task name or a dataset name with exact MI: "
             + String.join(", ", components.datasets().names())
             + " ('mine4j list' shows them and the bmi tasks)");
   }

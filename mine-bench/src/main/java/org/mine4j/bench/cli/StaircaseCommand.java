@@ -40,10 +40,12 @@ final class StaircaseCommand implements Callable<Integer> {
 
   @Option(
       names = "--estimators",
-      split = ",",
       defaultValue = DEFAULT_ESTIMATORS,
       paramLabel = "NAME[:K=V...]",
-      description = "Comma-separated estimators; default: ${DEFAULT-VALUE}.")
+      description =
+          "Comma-separated estimators; a number after a comma continues the list value of the"
+              + " option before it (mine:hidden=64,64,nwj is two estimators); default:"
+              + " ${DEFAULT-VALUE}.")
   List<String> estimators;
 
   @Option(
@@ -134,8 +136,8 @@ final class StaircaseCommand implements Callable<Integer> {
   private Map<String, NeuralEstimator> estimators(StaircaseProtocol protocol) {
     Components components = context.components().get();
     Map<String, NeuralEstimator> chosen = new LinkedHashMap<>();
-    for (String token : estimators) {
-      String label = token.trim();
+    for (String label :
+        LabelledOptions.labels(estimators, "--estimators", "smile:tau=1,mine:hidden=64,64")) {
       if (chosen.containsKey(label)) {
         throw MineException.invalidOptions("--estimators names '" + label + "' twice");
       }

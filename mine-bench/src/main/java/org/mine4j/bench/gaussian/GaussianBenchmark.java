@@ -38,7 +38,7 @@ public final class GaussianBenchmark {
    * A benchmark over the given estimators (in column order).
    *
    * @param gaussian the {@code correlated-gaussian} factory (options {@code dim}, {@code rho})
-   * @param estimators name to estimator, made with the protocol's options
+   * @param estimators name to estimator, the neural ones made with the protocol's options
    * @param protocol the settings
    */
   public GaussianBenchmark(

@@ -18,7 +18,8 @@ import java.util.OptionalInt;
  * @param rhos the correlations
  * @param trainRows training samples per run (N)
  * @param heldOutRows fresh samples the estimate is computed on
- * @param estimatorOptions options given to every estimator
+ * @param estimatorOptions the training options given to every neural estimator (others run with
+ *     their defaults)
  */
 public record GaussianProtocol(
     List<Double> rhos, int trainRows, int heldOutRows, Map<String, String> estimatorOptions) {

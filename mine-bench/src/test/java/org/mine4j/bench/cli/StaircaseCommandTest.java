@@ -101,6 +101,9 @@ class StaircaseCommandTest {
     CliRunner.Result notNeural = staircase(dir, "fake-correlation", "10");
     assertThat(notNeural.exitCode()).isEqualTo(2);
     assertThat(notNeural.err()).contains("is not a neural estimator");
+    assertThat(staircase(dir, "ksg", "10").err()).contains("'ksg' is not a neural estimator");
+    assertThat(staircase(dir, "8,infonce", "10").err())
+        .contains("'8' in '8,infonce' is a number with no NAME:KEY=VALUE before it to continue");
     assertThat(dir.resolve("staircase")).doesNotExist();
   }
 }

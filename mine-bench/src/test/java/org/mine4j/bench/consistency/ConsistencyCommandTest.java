@@ -154,6 +154,15 @@ class ConsistencyCommandTest {
   }
 
   @Test
+  void aNumberThatContinuesNoOptionIsABadInput(@TempDir Path dir) {
+    Result bad = run("bench", "consistency", "--estimators", "8,ksg", "--out", dir.toString());
+
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("'8' in '8,ksg' is a number with no NAME:KEY=VALUE");
+    assertThat(dir.resolve("consistency")).doesNotExist();
+  }
+
+  @Test
   void tooFewRowsAreABadInput(@TempDir Path dir) {
     Result bad =
         run(

@@ -88,6 +88,42 @@ class GaussianCommandTest {
   }
 
   @Test
+  void nonNeuralEstimatorsRunWithTheirDefaultsBesideTheTrainingSettings() throws IOException {
+    // ksg and gaussian reject steps, batch-size, learning-rate and hidden: they get none of them.
+    Result result =
+        run(
+            "bench",
+            "gaussian",
+            "--estimators",
+            "ksg,gaussian",
+            "--points",
+            "3",
+            "--steps",
+            "5",
+            "--parallel",
+            "2",
+            "--out",
+            dir.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).containsPattern("rho +true MI +ksg +gaussian");
+    assertThat(result.out().lines().filter(line -> line.matches(" *-?0\\.\\d{3} .*"))).hasSize(3);
+    List<String> rows = Files.readAllLines(dir.resolve("gaussian/results.csv"));
+    assertThat(rows).hasSize(1 + 3 * 2);
+    assertThat(rows.stream().filter(row -> row.contains(",ksg,") && row.contains(",ok,")))
+        .hasSize(3);
+    assertThat(rows.stream().filter(row -> row.contains(",gaussian,") && row.contains(",ok,")))
+        .hasSize(3);
+    JsonNode summary =
+        new ObjectMapper().readTree(dir.resolve("gaussian/results.json").toFile()).get("summary");
+    // rho in {-0.99, 0, 0.99} on N = 3000 training rows: the sd of either estimate is at most
+    // about rho / sqrt(N) = 0.018 nats (the delta-method se of the Gaussian plug-in, and KSG's
+    // reported interval is of the same size); a mean absolute error under 0.1 is over 5 sd.
+    assertThat(summary.get("ksg").get("mean_absolute_error").asDouble()).isLessThan(0.1);
+    assertThat(summary.get("gaussian").get("mean_absolute_error").asDouble()).isLessThan(0.1);
+  }
+
+  @Test
   void aFailedRunLeavesNoOutputFile() {
     Result result =
         run(

@@ -5,11 +5,14 @@ import java.util.Map;
 import org.mine4j.api.data.Dataset;
 import org.mine4j.api.options.OptionSpec;
 import org.mine4j.api.spi.DatasetFactory;
+import org.mine4j.datasets.transform.TransformOptions;
 
 /**
  * Makes the {@code correlated-gaussian} dataset (X ~ N(0, I_d), Y = ρX + √(1−ρ²)ε, exact I = −(d/2)
- * ln(1 − ρ²)) from the properties {@code dim}, {@code rho} or {@code mi}; see {@link
- * CorrelatedGaussianOptions}.
+ * ln(1 − ρ²)) from the properties {@code dim}, {@code rho} or {@code mi} (see {@link
+ * CorrelatedGaussianOptions}) and the optional {@code x-transform} / {@code y-transform} ({@link
+ * TransformOptions}; invertible maps keep the MI, e.g. {@code y-transform=cube} gives the cubic
+ * staircase of Song &amp; Ermon 2020).
  */
 public final class CorrelatedGaussianFactory implements DatasetFactory {
   /** The registered name. */
@@ -27,11 +30,16 @@ public final class CorrelatedGaussianFactory implements DatasetFactory {
 
   @Override
   public List<OptionSpec> options() {
-    return CorrelatedGaussianOptions.SPECS;
+    return TransformOptions.withTransforms(CorrelatedGaussianOptions.SPECS);
   }
 
   @Override
   public Dataset create(Map<String, String> options) {
-    return new CorrelatedGaussianDataset(CorrelatedGaussianOptions.fromProperties(options));
+    TransformOptions parsed =
+        TransformOptions.parse(
+            CorrelatedGaussianOptions.COMPONENT, CorrelatedGaussianOptions.SPECS, options);
+    return parsed.apply(
+        new CorrelatedGaussianDataset(
+            CorrelatedGaussianOptions.fromProperties(parsed.baseProperties())));
   }
 }

@@ -31,7 +31,8 @@ class CorrelatedGaussianContractTest extends DatasetContractTest {
         new InvalidOptions(Map.of("dim", "0"), ErrorCode.INVALID_OPTIONS, "dim"),
         new InvalidOptions(Map.of("mi", "-1"), ErrorCode.INVALID_OPTIONS, "mi"),
         new InvalidOptions(Map.of("rho", "0.5", "mi", "1"), ErrorCode.INVALID_OPTIONS, "not both"),
-        new InvalidOptions(Map.of("rh0", "0.5"), ErrorCode.INVALID_OPTIONS, "did you mean 'rho'"));
+        new InvalidOptions(Map.of("rh0", "0.5"), ErrorCode.INVALID_OPTIONS, "did you mean 'rho'"),
+        new InvalidOptions(Map.of("y-transform", "cubic"), ErrorCode.INVALID_OPTIONS, "'cube'"));
   }
 
   @Override

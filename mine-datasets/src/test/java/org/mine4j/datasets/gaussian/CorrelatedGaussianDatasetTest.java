@@ -3,9 +3,11 @@ package org.mine4j.datasets.gaussian;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mine4j.api.data.Dataset;
 import org.mine4j.api.data.Samples;
 
 /** Ground truth of SPEC §4 for the componentwise correlated Gaussian. */
@@ -43,6 +45,31 @@ class CorrelatedGaussianDatasetTest {
     Samples samples = dataset.sample(10, SEED);
     assertThat(samples.rows()).isEqualTo(10);
     assertThat(samples.dimX()).isEqualTo(4);
+  }
+
+  @Test
+  void aYTransformCubesYAndKeepsTheExactMutualInformation() {
+    CorrelatedGaussianFactory factory = new CorrelatedGaussianFactory();
+    Dataset plain = factory.create(Map.of("dim", "20", "mi", "4"));
+    Dataset cubic = factory.create(Map.of("dim", "20", "mi", "4", "y-transform", "cube"));
+
+    // y -> y^3 is invertible, so I(X; Y^3) = I(X; Y) (Kraskov et al. 2004): the same closed form.
+    assertThat(cubic.trueMutualInformation().getAsDouble())
+        .isCloseTo(4.0, within(1e-12))
+        .isEqualTo(plain.trueMutualInformation().getAsDouble());
+    assertThat(cubic.name()).isEqualTo("correlated-gaussian");
+    assertThat(cubic.options()).containsEntry("dim", "20").containsEntry("y-transform", "cube");
+    assertThat(factory.create(cubic.options()).trueMutualInformation())
+        .isEqualTo(cubic.trueMutualInformation());
+    Samples base = plain.sample(50, SEED);
+    Samples cubed = cubic.sample(50, SEED);
+    assertThat(cubed.xRowMajor()).isEqualTo(base.xRowMajor());
+    float[] y = base.yRowMajor();
+    float[] y3 = cubed.yRowMajor();
+    for (int i = 0; i < y.length; i++) {
+      // Float storage: the cube of the stored float agrees to float rounding (2^-23 relative).
+      assertThat((double) y3[i]).isCloseTo(Math.pow(y[i], 3), within(1e-6 * (1 + Math.abs(y3[i]))));
+    }
   }
 
   @Test
