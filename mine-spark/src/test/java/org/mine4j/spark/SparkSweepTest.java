@@ -29,7 +29,8 @@ import org.mine4j.bench.results.Json;
 class SparkSweepTest {
   /**
    * Two tasks, three estimators (a neural one with a short budget, two closed-form ones) and a
-   * neural estimator that diverges at once (learning rate 1), so failed runs are compared too.
+   * neural estimator that diverges at once (learning rate 1 with the library's default critic and
+   * batch, hence no --neural-options budget), so failed runs are compared too.
    */
   private static final List<String> SWEEP =
       List.of(
@@ -40,7 +41,9 @@ class SparkSweepTest {
           "--n",
           "400",
           "--seed",
-          "11");
+          "11",
+          "--neural-options",
+          "");
 
   private static Components components;
 
