@@ -200,11 +200,18 @@ public record SweepSummary(long masterSeed, List<Aggregate> aggregates, int tota
 
   /** A fixed-width table for the terminal. */
   public String table() {
+    int estimatorWidth = "estimator".length();
+    int taskWidth = "task".length();
+    for (Aggregate a : aggregates) {
+      estimatorWidth = Math.max(estimatorWidth, a.estimator().length());
+      taskWidth = Math.max(taskWidth, a.task().length());
+    }
+    String labels = "%-" + estimatorWidth + "s %-" + taskWidth + "s ";
     StringBuilder text = new StringBuilder();
     text.append(
         String.format(
             Locale.ROOT,
-            "%-16s %-36s %7s %4s %4s %8s %8s %19s %8s %8s%n",
+            labels + "%7s %4s %4s %8s %8s %19s %8s %8s%n",
             "estimator",
             "task",
             "n",
@@ -219,7 +226,7 @@ public record SweepSummary(long masterSeed, List<Aggregate> aggregates, int tota
       text.append(
           String.format(
               Locale.ROOT,
-              "%-16s %-36s %7d %4d %4d %8.4f %8.4f [%8.4f,%8.4f] %8.4f %8.4f%n",
+              labels + "%7d %4d %4d %8.4f %8.4f [%8.4f,%8.4f] %8.4f %8.4f%n",
               a.estimator(),
               a.task(),
               a.n(),

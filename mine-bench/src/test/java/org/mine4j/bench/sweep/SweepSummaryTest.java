@@ -105,4 +105,20 @@ class SweepSummaryTest {
     assertThat(StudentT.quantile975(100)).isCloseTo(1.983971519, within(1e-5));
     assertThat(StudentT.quantile975(0)).isNaN();
   }
+
+  @Test
+  void theTableWidensItsLabelColumnsForLongLabels() {
+    String longLabel = "mine:hidden=16,8:steps=50:learning-rate=0.001";
+    SweepSummary summary =
+        SweepSummary.of(3, List.of(ok("a", 100, 0, 1.0, 1.0), ok(longLabel, 100, 0, 1.1, 1.0)));
+
+    List<String> lines = summary.table().lines().toList();
+
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(2)).startsWith(longLabel + " t ");
+    // Every row's columns line up: the n column ends at the same offset in all of them.
+    int nEnd = lines.get(0).indexOf(" n ") + 2;
+    assertThat(lines.get(1).substring(nEnd - 3, nEnd)).isEqualTo("100");
+    assertThat(lines.get(2).substring(nEnd - 3, nEnd)).isEqualTo("100");
+  }
 }
