@@ -21,6 +21,7 @@ import org.mine4j.api.spi.DatasetFactory;
 import org.mine4j.api.spi.EstimatorFactory;
 import org.mine4j.bench.plugins.ComponentRegistry;
 import org.mine4j.bench.results.Json;
+import org.mine4j.estimators.neural.NeuralEstimator;
 
 /**
  * Runs one run of a sweep and turns its outcome into the record written to {@code runs.jsonl}. A
@@ -123,6 +124,7 @@ public final class RunExecutor {
               .estimate(samples, EstimationContext.seeded(spec.estimatorSeed()));
       node.put("status", RunRecord.OK);
       node.put("estimate", estimate.nats());
+      number(node, "final_estimate", finalEstimate(estimate));
       node.put("truth", truth.getAsDouble());
       number(node, "ci_low", estimate.ciLow());
       number(node, "ci_high", estimate.ciHigh());
@@ -149,6 +151,22 @@ public final class RunExecutor {
     node.put("seconds", (System.nanoTime() - start) / 1e9);
     node.set("environment", environment.deepCopy());
     return RunRecord.of(node);
+  }
+
+  /**
+   * A neural run's held-out value of its last critic (the estimate is the chosen critic's); the
+   * estimate itself for other estimators, whose result has no training path.
+   */
+  private static double finalEstimate(Estimate estimate) {
+    String text = estimate.provenance().entries().get(NeuralEstimator.FINAL_VALUE);
+    if (text == null) {
+      return estimate.nats();
+    }
+    try {
+      return Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
   }
 
   private static ObjectNode environment(String json) {

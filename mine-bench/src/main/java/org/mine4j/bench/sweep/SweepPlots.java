@@ -64,8 +64,22 @@ final class SweepPlots {
     styler.setXAxisDecimalPattern("0.0#");
     styler.setYAxisDecimalPattern("0.0#");
 
-    double low = 0;
-    double high = 0;
+    // The axes follow the truths, so that one wild estimate (a DV bound on heavy tails can be far
+    // below zero) does not squash every other point into a corner; means beyond them are counted
+    // in the title and stay in the table.
+    double maxTruth = 0;
+    double minTruth = 0;
+    for (Aggregate a : summary.aggregates()) {
+      if (Double.isFinite(a.truth())) {
+        maxTruth = Math.max(maxTruth, a.truth());
+        minTruth = Math.min(minTruth, a.truth());
+      }
+    }
+    double floor = minTruth - Math.max(0.5, 0.5 * maxTruth);
+    double ceiling = Math.max(2 * maxTruth, maxTruth + 0.5);
+    double low = minTruth;
+    double high = maxTruth;
+    int offAxes = 0;
     int colour = 0;
     for (Map.Entry<String, List<Aggregate>> entry : byEstimator(summary).entrySet()) {
       List<Double> xs = new ArrayList<>();
@@ -75,12 +89,17 @@ final class SweepPlots {
         if (!Double.isFinite(a.truth()) || !Double.isFinite(a.mean())) {
           continue;
         }
+        if (a.mean() < floor || a.mean() > ceiling) {
+          offAxes++;
+          continue;
+        }
         double half = a.ciHigh() - a.mean();
+        double error = Double.isFinite(half) ? half : 0.0;
         xs.add(a.truth());
         ys.add(a.mean());
-        errors.add(Double.isFinite(half) ? half : 0.0);
-        high = Math.max(high, Math.max(a.truth(), a.mean() + errors.get(errors.size() - 1)));
-        low = Math.min(low, Math.min(a.truth(), a.mean() - errors.get(errors.size() - 1)));
+        errors.add(error);
+        high = Math.max(high, Math.min(ceiling, a.mean() + error));
+        low = Math.min(low, Math.max(floor, a.mean() - error));
       }
       Color color = PALETTE[colour++ % PALETTE.length];
       if (xs.isEmpty()) {
@@ -90,6 +109,14 @@ final class SweepPlots {
       series.setMarkerColor(color);
       series.setLineColor(color);
       series.setMarker(SeriesMarkers.CIRCLE);
+    }
+    if (offAxes > 0) {
+      chart.setTitle(
+          chart.getTitle()
+              + "; "
+              + offAxes
+              + (offAxes == 1 ? " mean" : " means")
+              + " off the axes, see the table");
     }
     double top = high > 0 ? high * 1.05 : 1.0;
     XYSeries diagonal = chart.addSeries(DIAGONAL, new double[] {low, top}, new double[] {low, top});

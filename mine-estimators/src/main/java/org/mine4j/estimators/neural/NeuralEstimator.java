@@ -32,12 +32,19 @@ import org.slf4j.LoggerFactory;
  * BoundTrainer} and reports the bound on held-out rows (Belghazi et al. 2018). Without held-out
  * samples in the context, a seeded random {@code test-fraction} of the rows is held out. A {@code
  * validation-fraction} of the training rows chooses the best critic (early stopping); the held-out
- * rows are used once, for the reported value. Columns are standardised on the training rows
- * (optional). The estimate says which bound it is, its ceiling, and warns when it exceeds ln N for
- * the N rows it was computed on (McAllester &amp; Stratos 2018).
+ * rows never choose anything: they give the reported value of the chosen critic and, for
+ * comparison, the value of the last critic (provenance {@value #FINAL_VALUE}). Columns are
+ * standardised on the training rows (optional). The estimate says which bound it is, its ceiling,
+ * and warns when it exceeds ln N for the N rows it was computed on (McAllester &amp; Stratos 2018).
  */
 public final class NeuralEstimator implements Estimator {
   private static final Logger LOG = LoggerFactory.getLogger(NeuralEstimator.class);
+
+  /**
+   * The provenance key of the last critic's held-out value (the reported value is the chosen
+   * critic's); NaN when it is not finite.
+   */
+  public static final String FINAL_VALUE = "final-value";
 
   /** Within this many nats of its ceiling a bound counts as saturated. */
   static final double SATURATION_MARGIN = 0.1;
@@ -182,6 +189,7 @@ public final class NeuralEstimator implements Estimator {
             .with("network", model.description())
             .with("seed", Long.toString(context.seed()))
             .with("selected-step", Long.toString(result.selectedStep()))
+            .with(FINAL_VALUE, Double.toString(result.finalValue()))
             .with("java", System.getProperty("java.version"))
             .with("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
     return new Estimate(

@@ -96,6 +96,15 @@ public final class BoundTrainer {
         break;
       }
     }
+    long selectedStep = validating ? checkpoint.bestStep() : step;
+    // The last critic's held-out value, for comparison with the selected one's; its generator is
+    // split off last so that every other stream stays as it was.
+    double finalValue = Double.NaN;
+    if (selectedStep != step) {
+      finalValue =
+          HeldOutEvaluator.evaluate(model, bound, heldOut, negatives, k, random.split(), false)
+              .value();
+    }
     if (validating) {
       checkpoint.restore();
     }
@@ -106,12 +115,13 @@ public final class BoundTrainer {
     }
     return new TrainingResult(
         step,
-        validating ? checkpoint.bestStep() : step,
+        selectedStep,
         result.value(),
         result.ciLow(),
         result.ciHigh(),
         result.batchSize(),
-        stepper.lastFinite);
+        stepper.lastFinite,
+        selectedStep == step ? result.value() : finalValue);
   }
 
   /**

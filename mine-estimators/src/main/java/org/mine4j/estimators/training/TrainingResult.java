@@ -11,6 +11,8 @@ package org.mine4j.estimators.training;
  * @param evaluationBatchSize the batch size K the held-out value was computed with (its ceiling
  *     depends on it)
  * @param lastTrainingBound the bound's value on the last training batch
+ * @param finalValue the held-out value of the critic after the last step (equal to {@code value}
+ *     when that critic was kept; NaN if it is not finite)
  */
 public record TrainingResult(
     long steps,
@@ -19,4 +21,5 @@ public record TrainingResult(
     double ciLow,
     double ciHigh,
     int evaluationBatchSize,
-    double lastTrainingBound) {}
+    double lastTrainingBound,
+    double finalValue) {}

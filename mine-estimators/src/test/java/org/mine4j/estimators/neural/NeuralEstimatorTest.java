@@ -144,4 +144,31 @@ class NeuralEstimatorTest {
             MineException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_DATA))
         .hasMessageContaining("too few rows");
   }
+
+  @Test
+  void theLastCriticsHeldOutValueIsReportedBesideTheChosenOnes() {
+    Samples samples = ContractSamples.gaussian(1000, 1, 0.0, 9);
+    // Early stopping on independent data keeps an early critic, so the last one differs from it.
+    Estimate stopped =
+        NeuralContractTests.factory("mine")
+            .create(
+                Map.of("steps", "5000", "batch-size", "64", "eval-every", "20", "patience", "2"))
+            .estimate(samples, EstimationContext.seeded(9));
+    long selected = Long.parseLong(stopped.provenance().entries().get("selected-step"));
+    double last =
+        Double.parseDouble(stopped.provenance().entries().get(NeuralEstimator.FINAL_VALUE));
+    assertThat(selected).isLessThan(stopped.steps());
+    assertThat(last).isFinite().isNotEqualTo(stopped.nats());
+
+    // Without validation the last critic is the chosen one: the same value, exactly.
+    Map<String, String> options = new java.util.HashMap<>(FAST);
+    options.put("validation-fraction", "0");
+    Estimate unvalidated =
+        NeuralContractTests.factory("mine")
+            .create(options)
+            .estimate(samples, EstimationContext.seeded(9));
+    assertThat(
+            Double.parseDouble(unvalidated.provenance().entries().get(NeuralEstimator.FINAL_VALUE)))
+        .isEqualTo(unvalidated.nats());
+  }
 }
