@@ -3,6 +3,8 @@ package org.mine4j.spark;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
@@ -51,16 +53,36 @@ public final class SparkSweepEngine implements SweepEngine {
     return "Apache Spark: local[K] in this JVM or a cluster (--master, spark-submit)";
   }
 
+  /**
+   * {@code --parallel K} means {@code local[K]}, so it cannot come with another master; a cluster
+   * master needs the application jar ({@link SparkSettings#conf}).
+   */
+  @Override
+  public void checkSettings(OptionalInt parallel, Optional<String> master) {
+    if (parallel.isPresent() && master.isPresent()) {
+      throw MineException.invalidOptions(
+          "--parallel "
+              + parallel.getAsInt()
+              + " and --master "
+              + master.get()
+              + " both set the Spark master: give --master local["
+              + parallel.getAsInt()
+              + "] alone, or --master alone (a cluster's executors decide how many runs go at once)");
+    }
+    SparkSettings.conf(parallel, master);
+  }
+
   @Override
   public void run(SweepJob job, RunLog log, Consumer<RunRecord> progress) {
     requireNonNull(job, "job is null");
     requireNonNull(log, "log is null");
     requireNonNull(progress, "progress is null");
+    checkSettings(job.parallel(), job.master());
     List<RunRequest> requests = job.requests();
     if (requests.isEmpty()) {
       return;
     }
-    SparkConf conf = SparkSettings.conf(job);
+    SparkConf conf = SparkSettings.conf(job.parallel(), job.master());
     LOG.info("running {} runs on Spark master {}", requests.size(), conf.get("spark.master"));
     SparkContext spark = SparkContext.getOrCreate(conf);
     try {

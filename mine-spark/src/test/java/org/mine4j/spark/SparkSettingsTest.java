@@ -1,33 +1,28 @@
 package org.mine4j.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.spark.SparkConf;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mine4j.bench.plugins.Components;
-import org.mine4j.bench.results.Json;
-import org.mine4j.bench.sweep.RunExecutor;
-import org.mine4j.bench.sweep.SweepJob;
+import org.mine4j.api.MineException;
 
 /** The master and the settings a Spark sweep runs with. */
 class SparkSettingsTest {
-  private static final RunExecutor EXECUTOR = executor();
-
   @AfterEach
-  void clearSparkSubmitsProperty() {
+  void clearSparkSubmitsProperties() {
     System.clearProperty("spark.master");
+    System.clearProperty("spark.jars");
   }
 
   @Test
   void theMasterOptionWins() {
     System.setProperty("spark.master", "spark://cluster:7077");
 
-    SparkConf conf = SparkSettings.conf(job(OptionalInt.of(3), Optional.of("local[2]")));
+    SparkConf conf = SparkSettings.conf(OptionalInt.of(3), Optional.of("local[2]"));
 
     assertThat(conf.get("spark.master")).isEqualTo("local[2]");
     assertThat(conf.get("spark.ui.enabled")).isEqualTo("false");
@@ -37,8 +32,9 @@ class SparkSettingsTest {
   @Test
   void sparkSubmitsMasterComesNext() {
     System.setProperty("spark.master", "spark://cluster:7077");
+    System.setProperty("spark.jars", "file:/apps/mine-spark-all.jar");
 
-    SparkConf conf = SparkSettings.conf(job(OptionalInt.of(3), Optional.empty()));
+    SparkConf conf = SparkSettings.conf(OptionalInt.of(3), Optional.empty());
 
     assertThat(conf.get("spark.master")).isEqualTo("spark://cluster:7077");
     // A cluster keeps its web UI and its own addresses.
@@ -47,10 +43,19 @@ class SparkSettingsTest {
   }
 
   @Test
+  void aClusterMasterWithoutTheApplicationJarIsRefusedWithTheFix() {
+    assertThatThrownBy(
+            () -> SparkSettings.conf(OptionalInt.empty(), Optional.of("spark://cluster:7077")))
+        .isInstanceOf(MineException.class)
+        .hasMessageContaining("need the mine4j classes")
+        .hasMessageContaining("-Dspark.jars=");
+  }
+
+  @Test
   void withoutEitherTheParallelismOrEveryCoreIsUsedLocally() {
-    assertThat(SparkSettings.conf(job(OptionalInt.of(3), Optional.empty())).get("spark.master"))
+    assertThat(SparkSettings.conf(OptionalInt.of(3), Optional.empty()).get("spark.master"))
         .isEqualTo("local[3]");
-    assertThat(SparkSettings.conf(job(OptionalInt.empty(), Optional.empty())).get("spark.master"))
+    assertThat(SparkSettings.conf(OptionalInt.empty(), Optional.empty()).get("spark.master"))
         .isEqualTo("local[*]");
   }
 
@@ -61,15 +66,5 @@ class SparkSettingsTest {
     assertThat(SparkSettings.isLocal("local[*,2]")).isTrue();
     assertThat(SparkSettings.isLocal("spark://h:7077")).isFalse();
     assertThat(SparkSettings.isLocal("yarn")).isFalse();
-  }
-
-  private static SweepJob job(OptionalInt parallel, Optional<String> master) {
-    ObjectNode environment = Json.MAPPER.createObjectNode();
-    return new SweepJob(List.of(), EXECUTOR, 0, environment, parallel, master);
-  }
-
-  private static RunExecutor executor() {
-    Components components = Components.discover();
-    return new RunExecutor(components.estimators(), components.datasets());
   }
 }

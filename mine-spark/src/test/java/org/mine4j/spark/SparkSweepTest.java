@@ -90,6 +90,26 @@ class SparkSweepTest {
   }
 
   @Test
+  void parallelAndMasterTogetherAreRejectedBeforeAnythingIsWritten(@TempDir Path dir) {
+    Result result =
+        run(dir.resolve("out"), "--engine", "spark", "--master", "local[2]", "--parallel", "3");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err())
+        .contains("--parallel 3 and --master local[2] both set the Spark master");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aClusterWithoutTheApplicationJarIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) {
+    Result result = run(dir.resolve("out"), "--engine", "spark", "--master", "spark://127.0.0.1:1");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("need the mine4j classes").contains("spark.jars");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void aMisspeltEngineIsNamedWithTheFix(@TempDir Path dir) {
     Result result = run(dir.resolve("out"), "--engine", "sprak");
 

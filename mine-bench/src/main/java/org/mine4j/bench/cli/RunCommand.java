@@ -93,8 +93,8 @@ final class RunCommand implements Callable<Integer> {
    * The neural budget of a sweep: 2000 steps of 128 pairs on a 16-8 ReLU critic at Adam 0.005. The
    * all-pairs bounds (infonce, smile) score 128&sup2; pairs a step, about 8 ms on one core, so a
    * run takes ~16 s instead of the ~30 min of the library defaults (100-100 critic, 256&sup2;
-   * pairs, 5000 steps); measured on four bmi tasks at n = 5000 the estimates were within a few
-   * percent of those of a 5&times; smaller learning rate.
+   * pairs, 5000 steps); on four bmi tasks at n = 5000 it did as well as a 10&times; smaller
+   * learning rate or better (README, "Why the sweep's neural budget").
    */
   static final String NEURAL_DEFAULTS = "steps=2000:batch-size=128:hidden=16,8:learning-rate=0.005";
 
