@@ -35,7 +35,8 @@ import scala.reflect.ClassTag$;
  * <p>The master is {@code --master} if given, else the one {@code spark-submit} set, else {@code
  * local[K]} with {@code K = --parallel}, else {@code local[*]} (every core of this machine, Spark
  * embedded in this JVM). Local masters run without the web UI and bind to the loopback address.
- * Executors get one OpenMP/OpenBLAS thread each, as the thread-pool engine's runs do.
+ * Executors get one OpenMP/OpenBLAS thread each, as the thread-pool engine's runs do. The engine
+ * starts the application's SparkContext ({@code getOrCreate}) and stops it when the sweep ends.
  */
 public final class SparkSweepEngine implements SweepEngine {
   /** The engine's name. */

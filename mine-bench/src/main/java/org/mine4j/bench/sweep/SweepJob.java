@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.mine4j.api.MineException;
 import org.mine4j.bench.results.Json;
 
 /**
@@ -33,7 +34,7 @@ public record SweepJob(
     requireNonNull(parallel, "parallel is null");
     requireNonNull(master, "master is null");
     if (parallel.isPresent() && parallel.getAsInt() < 1) {
-      throw org.mine4j.api.MineException.invalidOptions(
+      throw MineException.invalidOptions(
           "--parallel must be at least 1, found " + parallel.getAsInt());
     }
   }
