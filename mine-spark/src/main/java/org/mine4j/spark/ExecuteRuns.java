@@ -19,13 +19,13 @@ final class ExecuteRuns extends AbstractFunction1<Iterator<RunRequest>, String>
   public String apply(Iterator<RunRequest> partition) {
     StringBuilder lines = new StringBuilder();
     while (partition.hasNext()) {
-      lines.append(Executors.EXECUTOR.execute(partition.next()).toLine());
+      lines.append(PerJvm.EXECUTOR.execute(partition.next()).toLine());
     }
     return lines.toString();
   }
 
   /** The executor JVM's run executor, made on first use. */
-  private static final class Executors {
+  private static final class PerJvm {
     static final RunExecutor EXECUTOR = create();
 
     private static RunExecutor create() {
