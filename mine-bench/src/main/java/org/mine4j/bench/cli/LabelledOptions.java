@@ -18,9 +18,13 @@ import org.mine4j.api.MineException;
  * mine:hidden=16,8:steps=50} is one label), and any other piece as a new label.
  */
 final class LabelledOptions {
-  /** A decimal number: optional sign, digits with an optional point, optional exponent. */
-  private static final Pattern NUMBER =
-      Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+  /**
+   * Decimal numbers (optional sign, digits with an optional point, optional exponent) joined by
+   * semicolons, the row separator of matrix values such as {@code covariance=1,0.5;0.5,1}.
+   */
+  private static final String DECIMAL = "[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?";
+
+  private static final Pattern NUMBER = Pattern.compile(DECIMAL + "(;" + DECIMAL + ")*");
 
   private LabelledOptions() {}
 
@@ -37,12 +41,13 @@ final class LabelledOptions {
   }
 
   /**
-   * The labels of one comma-separated list, trimmed. A piece that is purely a number ({@code 8},
-   * {@code 0.5}, {@code -1}, {@code 1e-3}) up to its first colon, if any, and follows a label whose
-   * last part is a {@code KEY=VALUE} option continues that value, with any options after the
-   * number: {@code mine:hidden=16,8,ksg} is {@code mine:hidden=16,8} and {@code ksg}, {@code
-   * mine:hidden=16,8:steps=50} one label. Any other piece starts a new label, so names that merely
-   * start with a digit ({@code 1v1-normal-0.75}) are labels of their own.
+   * The labels of one comma-separated list, trimmed. A piece that is purely numeric ({@code 8},
+   * {@code 0.5}, {@code -1}, {@code 1e-3}, or matrix rows such as {@code 0.5;0.5}) up to its first
+   * colon, if any, and follows a label whose last part is a {@code KEY=VALUE} option continues that
+   * value, with any options after the number: {@code mine:hidden=16,8,ksg} is {@code
+   * mine:hidden=16,8} and {@code ksg}, {@code mine:hidden=16,8:steps=50} one label. Any other piece
+   * starts a new label, so names that merely start with a digit ({@code 1v1-normal-0.75}) are
+   * labels of their own.
    *
    * @param list the option's text, e.g. {@code mine:hidden=16,8,ksg}
    * @param option the command-line option, for the error message

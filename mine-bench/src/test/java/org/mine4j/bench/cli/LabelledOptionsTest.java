@@ -36,6 +36,11 @@ class LabelledOptionsTest {
     assertThat(labels("mine:steps=50:hidden=16,8")).containsExactly("mine:steps=50:hidden=16,8");
     assertThat(LabelledOptions.options("mine:hidden=16,8:steps=50", "--estimators", "mine"))
         .isEqualTo(Map.of("hidden", "16,8", "steps", "50"));
+    // Matrix values: rows separated by semicolons continue the value too.
+    assertThat(labels("gaussian:covariance=1,0.5;0.5,1,student-t"))
+        .containsExactly("gaussian:covariance=1,0.5;0.5,1", "student-t");
+    assertThat(labels("gaussian:covariance=1,-0.2;-0.2,1.5e0"))
+        .containsExactly("gaussian:covariance=1,-0.2;-0.2,1.5e0");
   }
 
   @Test
