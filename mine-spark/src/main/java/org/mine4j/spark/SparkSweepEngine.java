@@ -49,11 +49,6 @@ public final class SparkSweepEngine implements SweepEngine {
     return NAME;
   }
 
-  @Override
-  public String description() {
-    return "Apache Spark: local[K] in this JVM or a cluster (--master, spark-submit)";
-  }
-
   /**
    * {@code --parallel K} means {@code local[K]}, so it cannot come with another master; a cluster
    * master needs the application jar ({@link SparkSettings#conf}).

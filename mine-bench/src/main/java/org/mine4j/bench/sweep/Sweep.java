@@ -65,9 +65,4 @@ public final class Sweep {
         new SweepJob(pending(log), executor, plan.masterSeed(), environment, parallel, master);
     engine.run(job, log, progress);
   }
-
-  /** Runs the pending runs on the thread-pool engine with {@code parallel} threads. */
-  public void run(RunLog log, int parallel, Consumer<RunRecord> progress) {
-    run(log, new ThreadPoolEngine(), OptionalInt.of(parallel), Optional.empty(), progress);
-  }
 }

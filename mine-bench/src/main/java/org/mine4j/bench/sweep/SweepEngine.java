@@ -19,9 +19,6 @@ public interface SweepEngine {
   /** The name {@code --engine} selects, in lower case. */
   String name();
 
-  /** One line for the command's help and error messages. */
-  String description();
-
   /**
    * Checks the engine settings before anything is written, so that a bad setting leaves no output
    * behind. The default accepts all; {@link #run} may still reject what it can only check there.

@@ -26,11 +26,6 @@ public final class ThreadPoolEngine implements SweepEngine {
   }
 
   @Override
-  public String description() {
-    return "a thread pool in this JVM, --parallel runs at once (default)";
-  }
-
-  @Override
   public void checkSettings(OptionalInt parallel, Optional<String> master) {
     if (master.isPresent()) {
       throw MineException.invalidOptions(
