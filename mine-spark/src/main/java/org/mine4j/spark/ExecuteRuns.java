@@ -30,7 +30,7 @@ final class ExecuteRuns extends AbstractFunction1<Iterator<RunRequest>, String>
 
     private static RunExecutor create() {
       Components components = Components.discover();
-      return new RunExecutor(components.estimators(), components.datasets());
+      return new RunExecutor(components);
     }
   }
 }

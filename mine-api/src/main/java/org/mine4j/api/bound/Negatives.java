@@ -1,7 +1,8 @@
 package org.mine4j.api.bound;
 
 /**
- * How product-of-marginals pairs are formed from a batch of K joint pairs (SPEC section 1).
+ * How product-of-marginals pairs are formed from a batch of K joint pairs (Belghazi et al. 2018;
+ * Poole et al. 2019).
  *
  * <ul>
  *   <li>{@link #SHUFFLE}: one random permutation pi of the batch, marginal pairs (x_i, y_pi(i)), K

@@ -42,6 +42,28 @@ public interface StatisticsNetwork {
    */
   void backward(float[] scoreGradient);
 
+  /**
+   * Back-propagates as {@link #backward(float[])} and also writes the gradient with respect to the
+   * inputs, scattered back from the pairs to the sample rows of the last {@link #forward}'s batch:
+   * {@code xGradient[r * dimX + c]} = sum over the pairs p with x row r of {@code scoreGradient[p]}
+   * dT_p/dx_{r,c}, and likewise {@code yGradient} (row-major, rows x dimY). Both arrays are
+   * overwritten. This is what lets an MI term train another network: the chain rule from the bound
+   * through the scores to the samples (Belghazi et al. 2018, section 5).
+   *
+   * @param xGradient length rows x dimX of the last forward's batch
+   * @param yGradient length rows x dimY
+   * @throws UnsupportedOperationException if {@link #hasInputGradients()} is false
+   */
+  default void backward(float[] scoreGradient, float[] xGradient, float[] yGradient) {
+    throw new UnsupportedOperationException(
+        description() + " does not compute gradients with respect to its inputs");
+  }
+
+  /** Whether {@link #backward(float[], float[], float[])} is supported. */
+  default boolean hasInputGradients() {
+    return false;
+  }
+
   /** Scores pairs without keeping training state (evaluation). Returns a new array. */
   float[] score(Samples batch, PairIndex pairs);
 

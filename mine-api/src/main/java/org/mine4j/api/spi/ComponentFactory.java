@@ -25,4 +25,13 @@ public interface ComponentFactory<T> {
 
   /** Creates the component from options (missing ones take their defaults). */
   T create(Map<String, String> options);
+
+  /**
+   * Creates the component from options, resolving the components it names (e.g. an estimator's
+   * {@code critic=NAME}) in {@code components}. By default the lookup is not needed and {@link
+   * #create(Map)} is called.
+   */
+  default T create(Map<String, String> options, ComponentLookup components) {
+    return create(options);
+  }
 }

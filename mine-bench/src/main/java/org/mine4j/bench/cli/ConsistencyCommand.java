@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.mine4j.api.Estimator;
 import org.mine4j.api.MineException;
 import org.mine4j.api.spi.EstimatorFactory;
+import org.mine4j.api.spi.TrainableEstimatorFactory;
 import org.mine4j.bench.consistency.ConsistencyBenchmark;
 import org.mine4j.bench.consistency.ConsistencyProtocol;
 import org.mine4j.bench.consistency.ConsistencyReport;
@@ -21,7 +22,6 @@ import org.mine4j.bench.consistency.Measurement;
 import org.mine4j.bench.consistency.Probe;
 import org.mine4j.bench.plugins.Components;
 import org.mine4j.bench.results.AtomicFiles;
-import org.mine4j.estimators.neural.NeuralEstimatorFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -169,11 +169,11 @@ final class ConsistencyCommand implements Callable<Integer> {
       }
       EstimatorFactory factory = components.estimators().get(LabelledOptions.name(label));
       Map<String, String> options = new LinkedHashMap<>();
-      if (factory instanceof NeuralEstimatorFactory) {
+      if (factory instanceof TrainableEstimatorFactory) {
         options.putAll(protocol.trainingOptions());
       }
       options.putAll(LabelledOptions.options(label, "--estimators", "smile:tau=1"));
-      chosen.put(label, factory.create(options));
+      chosen.put(label, factory.create(options, components));
     }
     return chosen;
   }

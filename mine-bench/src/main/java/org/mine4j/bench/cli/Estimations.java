@@ -18,7 +18,7 @@ final class Estimations {
    * The named estimator with options; UNKNOWN_COMPONENT or INVALID_OPTIONS errors name the problem.
    */
   static Estimator estimator(Components components, String name, Map<String, String> options) {
-    return components.estimators().get(name).create(Map.copyOf(options));
+    return components.estimator(name).create(Map.copyOf(options), components);
   }
 
   /**

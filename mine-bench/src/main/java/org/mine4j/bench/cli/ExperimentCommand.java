@@ -7,31 +7,38 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.mine4j.api.experiment.Experiment;
+import org.mine4j.api.experiment.ExperimentContext;
+import org.mine4j.api.experiment.ExperimentListener;
 import org.mine4j.api.experiment.ExperimentReport;
 import org.mine4j.api.spi.ExperimentFactory;
-import org.mine4j.bench.experiments.BenchExperimentFactory;
+import org.mine4j.bench.plugins.Components;
 import org.mine4j.bench.results.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code mine4j experiment NAME}: runs a registered {@link Experiment} with options, prints its
- * table (or its metrics) and the files it wrote.
+ * {@code mine4j experiment NAME}: runs a registered {@link Experiment} (from any module's plugin)
+ * with options, prints its table (or its metrics) and the files it wrote; without NAME, lists the
+ * registered experiments.
  */
 @Command(
     name = "experiment",
     mixinStandardHelpOptions = true,
     description = {
       "Run a registered experiment (see 'mine4j list'), e.g. mine-vs-ksg or nonlinear.",
-      "Writes its CSV and plots under OUT/NAME/ and prints a table of the results."
+      "Writes its CSV and plots under OUT/NAME/ and prints a table of the results.",
+      "Without NAME, lists the registered experiments."
     })
 final class ExperimentCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Parameters(index = "0", paramLabel = "NAME", description = "The experiment's name.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "NAME",
+      description = "The experiment's name; leave it out to list them.")
   String name;
 
   @Option(
@@ -59,13 +66,17 @@ final class ExperimentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ExperimentFactory factory = context.components().get().experiments().get(name);
-    Experiment experiment =
-        factory instanceof BenchExperimentFactory bench
-            ? bench.create(options, context.components(), progress())
-            : factory.create(options);
+    Components components = context.components().get();
+    if (name == null) {
+      return listExperiments(components);
+    }
+    ExperimentFactory factory = components.experiment(name);
+    Experiment experiment = factory.create(options, components);
     AtomicFiles.checkWritable(out);
-    ExperimentReport report = experiment.run(seed, out);
+    ExperimentReport report =
+        experiment.run(
+            new ExperimentContext(
+                seed, out, components, progress(), Runtime.getRuntime().availableProcessors()));
     if (report.table().isEmpty()) {
       report.metrics().entrySet().stream()
           .sorted(Map.Entry.comparingByKey())
@@ -84,11 +95,20 @@ final class ExperimentCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private Consumer<String> progress() {
-    if (!context.interactive()) {
-      return line -> {};
+  private int listExperiments(Components components) {
+    context.out().println("Experiments (mine4j experiment NAME -o NAME=VALUE):");
+    for (ExperimentFactory factory : components.experiments().factories()) {
+      context.out().printf(Locale.ROOT, "  %-20s %s%n", factory.name(), factory.description());
     }
-    return line -> {
+    context.out().flush();
+    return ExitCodes.OK;
+  }
+
+  private ExperimentListener progress() {
+    if (!context.interactive()) {
+      return ExperimentListener.NONE;
+    }
+    return (done, total, line) -> {
       synchronized (context.err()) {
         context.err().println(line);
         context.err().flush();

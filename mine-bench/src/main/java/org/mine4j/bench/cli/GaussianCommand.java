@@ -15,6 +15,7 @@ import org.mine4j.api.Estimator;
 import org.mine4j.api.MineException;
 import org.mine4j.api.spi.DatasetFactory;
 import org.mine4j.api.spi.EstimatorFactory;
+import org.mine4j.api.spi.TrainableEstimatorFactory;
 import org.mine4j.bench.gaussian.GaussianBenchmark;
 import org.mine4j.bench.gaussian.GaussianProtocol;
 import org.mine4j.bench.gaussian.GaussianReport;
@@ -22,7 +23,6 @@ import org.mine4j.bench.gaussian.GaussianResults;
 import org.mine4j.bench.gaussian.GaussianRun;
 import org.mine4j.bench.plugins.Components;
 import org.mine4j.bench.results.AtomicFiles;
-import org.mine4j.estimators.neural.NeuralEstimatorFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -115,7 +115,8 @@ final class GaussianCommand implements Callable<Integer> {
       chosen.put(
           trimmed,
           factory.create(
-              factory instanceof NeuralEstimatorFactory ? protocol.estimatorOptions() : Map.of()));
+              factory instanceof TrainableEstimatorFactory ? protocol.estimatorOptions() : Map.of(),
+              components));
     }
     GaussianBenchmark benchmark = new GaussianBenchmark(gaussian, chosen, protocol);
     GaussianResults results =

@@ -21,6 +21,7 @@ import org.mine4j.api.data.Dataset;
 import org.mine4j.api.options.Suggestions;
 import org.mine4j.api.spi.DatasetFactory;
 import org.mine4j.api.spi.EstimatorFactory;
+import org.mine4j.api.spi.TrainableEstimatorFactory;
 import org.mine4j.bench.plugins.Components;
 import org.mine4j.bench.results.AtomicFiles;
 import org.mine4j.bench.results.Json;
@@ -38,7 +39,6 @@ import org.mine4j.bench.sweep.SweepSummary;
 import org.mine4j.bench.sweep.SweepTask;
 import org.mine4j.bench.sweep.ThreadPoolEngine;
 import org.mine4j.datasets.bmi.BmiTasks;
-import org.mine4j.estimators.neural.NeuralEstimatorFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -217,7 +217,7 @@ final class RunCommand implements Callable<Integer> {
     if (master != null) {
       environment.put("master", master);
     }
-    Sweep sweep = new Sweep(plan, components.estimators(), components.datasets(), environment);
+    Sweep sweep = new Sweep(plan, components, environment);
     List<RunRecord> all;
     try (RunLog log = RunLog.open(out, resume)) {
       checkMasterSeed(log);
@@ -304,11 +304,11 @@ final class RunCommand implements Callable<Integer> {
       String name = LabelledOptions.name(label);
       EstimatorFactory factory = components.estimators().get(name);
       Map<String, String> options = new LinkedHashMap<>();
-      if (factory instanceof NeuralEstimatorFactory) {
+      if (factory instanceof TrainableEstimatorFactory) {
         options.putAll(shared);
       }
       options.putAll(LabelledOptions.options(label, "--estimators", "smile:tau=5"));
-      chosen.add(SweepEstimator.create(label, name, options, factory));
+      chosen.add(SweepEstimator.create(label, name, options, components));
     }
     return chosen;
   }

@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mine4j.api.MineException;
+import org.mine4j.api.TrainableEstimator;
 import org.mine4j.api.spi.EstimatorFactory;
+import org.mine4j.api.spi.TrainableEstimatorFactory;
 import org.mine4j.bench.plugins.Components;
 import org.mine4j.bench.results.AtomicFiles;
 import org.mine4j.bench.staircase.StaircaseBenchmark;
 import org.mine4j.bench.staircase.StaircaseProtocol;
 import org.mine4j.bench.staircase.StaircaseReport;
 import org.mine4j.bench.staircase.StaircaseRun;
-import org.mine4j.estimators.neural.NeuralEstimator;
-import org.mine4j.estimators.neural.NeuralEstimatorFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -100,7 +100,7 @@ final class StaircaseCommand implements Callable<Integer> {
       throw MineException.invalidOptions("--parallel must be at least 1, found " + parallel);
     }
     AtomicFiles.checkWritable(out);
-    Map<String, NeuralEstimator> chosen = estimators(protocol);
+    Map<String, TrainableEstimator> chosen = estimators(protocol);
     int threads = parallel == null ? Runtime.getRuntime().availableProcessors() : parallel;
     ProgressBar bar =
         context.interactive()
@@ -133,9 +133,9 @@ final class StaircaseCommand implements Callable<Integer> {
   }
 
   /** Each NAME[:K=V...] made with the protocol's settings under its own options. */
-  private Map<String, NeuralEstimator> estimators(StaircaseProtocol protocol) {
+  private Map<String, TrainableEstimator> estimators(StaircaseProtocol protocol) {
     Components components = context.components().get();
-    Map<String, NeuralEstimator> chosen = new LinkedHashMap<>();
+    Map<String, TrainableEstimator> chosen = new LinkedHashMap<>();
     for (String label :
         LabelledOptions.labels(estimators, "--estimators", "smile:tau=1,mine:hidden=64,64")) {
       if (chosen.containsKey(label)) {
@@ -145,14 +145,13 @@ final class StaircaseCommand implements Callable<Integer> {
       Map<String, String> options = new LinkedHashMap<>(protocol.estimatorOptions());
       options.putAll(LabelledOptions.options(label, "--estimators", "smile:tau=1"));
       EstimatorFactory factory = components.estimators().get(name);
-      if (!(factory instanceof NeuralEstimatorFactory)
-          || !(factory.create(options) instanceof NeuralEstimator neural)) {
+      if (!(factory instanceof TrainableEstimatorFactory trainable)) {
         throw MineException.invalidOptions(
             "the staircase trains critics step by step; '"
                 + name
                 + "' is not a neural estimator (see 'mine4j list')");
       }
-      chosen.put(label, neural);
+      chosen.put(label, trainable.create(options, components));
     }
     return chosen;
   }

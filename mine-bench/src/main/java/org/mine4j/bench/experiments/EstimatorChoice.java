@@ -4,13 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mine4j.api.Estimator;
+import org.mine4j.api.spi.ComponentLookup;
 import org.mine4j.api.spi.EstimatorFactory;
-import org.mine4j.bench.plugins.Components;
-import org.mine4j.estimators.neural.NeuralEstimatorFactory;
+import org.mine4j.api.spi.TrainableEstimatorFactory;
 
 /**
  * Makes the estimators an experiment compares: the training settings go to neural estimators
- * ({@link NeuralEstimatorFactory}) only, every other estimator is made with its defaults.
+ * ({@link TrainableEstimatorFactory}) only, every other estimator is made with its defaults.
  */
 final class EstimatorChoice {
   private EstimatorChoice() {}
@@ -20,13 +20,13 @@ final class EstimatorChoice {
    *     did-you-mean), INVALID_OPTIONS for settings an estimator rejects
    */
   static Map<String, Estimator> create(
-      Components components, List<String> names, NeuralSettings settings) {
+      ComponentLookup components, List<String> names, NeuralSettings settings) {
     Map<String, Estimator> estimators = new LinkedHashMap<>();
     for (String name : names) {
-      EstimatorFactory factory = components.estimators().get(name);
+      EstimatorFactory factory = components.estimator(name);
       Map<String, String> options =
-          factory instanceof NeuralEstimatorFactory ? settings.toProperties() : Map.of();
-      estimators.put(name, factory.create(options));
+          factory instanceof TrainableEstimatorFactory ? settings.toProperties() : Map.of();
+      estimators.put(name, factory.create(options, components));
     }
     return estimators;
   }

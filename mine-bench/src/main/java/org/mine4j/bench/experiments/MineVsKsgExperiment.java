@@ -2,19 +2,17 @@ package org.mine4j.bench.experiments;
 
 import static java.util.Objects.requireNonNull;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.mine4j.api.Estimator;
 import org.mine4j.api.data.Dataset;
 import org.mine4j.api.experiment.Experiment;
+import org.mine4j.api.experiment.ExperimentContext;
 import org.mine4j.api.experiment.ExperimentReport;
 import org.mine4j.api.spi.DatasetFactory;
 import org.mine4j.bench.parallel.RunPool;
@@ -33,24 +31,9 @@ import org.mine4j.bench.parallel.RunPool;
  */
 public final class MineVsKsgExperiment implements Experiment {
   private final MineVsKsgOptions options;
-  private final DatasetFactory gaussian;
-  private final Map<String, Estimator> estimators;
-  private final Consumer<String> progress;
 
-  /**
-   * @param gaussian the {@code correlated-gaussian} factory (options {@code dim}, {@code rho})
-   * @param estimators by name, in the order of {@link MineVsKsgOptions#estimators()}
-   * @param progress receives one line per finished estimate
-   */
-  public MineVsKsgExperiment(
-      MineVsKsgOptions options,
-      DatasetFactory gaussian,
-      Map<String, Estimator> estimators,
-      Consumer<String> progress) {
+  public MineVsKsgExperiment(MineVsKsgOptions options) {
     this.options = requireNonNull(options, "options is null");
-    this.gaussian = requireNonNull(gaussian, "gaussian is null");
-    this.estimators = new LinkedHashMap<>(requireNonNull(estimators, "estimators is null"));
-    this.progress = requireNonNull(progress, "progress is null");
   }
 
   @Override
@@ -64,15 +47,21 @@ public final class MineVsKsgExperiment implements Experiment {
   }
 
   @Override
-  public ExperimentReport run(long seed, Path outputDirectory) {
-    requireNonNull(outputDirectory, "outputDirectory is null");
-    List<MineVsKsgRow> rows = runAll(seed);
-    return new MineVsKsgReport(options, seed, rows).write(outputDirectory.resolve(name()));
+  public ExperimentReport run(ExperimentContext context) {
+    List<MineVsKsgRow> rows = runAll(context);
+    return new MineVsKsgReport(options, context.seed(), rows)
+        .write(context.outputDirectory().resolve(name()));
   }
 
-  /** Every estimate, in (dim, rho, estimator) order. */
-  public List<MineVsKsgRow> runAll(long seed) {
-    SplittableRandom seeds = new SplittableRandom(seed);
+  /**
+   * Every estimate, in (dim, rho, estimator) order; the dataset and every estimator are resolved in
+   * the context's components before the first run.
+   */
+  public List<MineVsKsgRow> runAll(ExperimentContext context) {
+    DatasetFactory gaussian = context.components().dataset(MineVsKsgFactory.DATASET);
+    Map<String, Estimator> estimators =
+        EstimatorChoice.create(context.components(), options.estimators(), options.neural());
+    SplittableRandom seeds = new SplittableRandom(context.seed());
     List<Callable<MineVsKsgRow>> runs = new ArrayList<>();
     int total = options.dims().size() * options.rhos().size() * estimators.size();
     AtomicInteger done = new AtomicInteger();
@@ -83,20 +72,25 @@ public final class MineVsKsgExperiment implements Experiment {
           long runSeed = seeds.nextLong();
           runs.add(
               () -> {
-                MineVsKsgRow row = estimate(dim, rho, entry, dataSeed, runSeed);
-                progress.accept(line(done.incrementAndGet(), total, row));
+                MineVsKsgRow row = estimate(gaussian, dim, rho, entry, dataSeed, runSeed);
+                int finished = done.incrementAndGet();
+                context.listener().progress(finished, total, line(finished, total, row));
                 return row;
               });
         }
       }
     }
-    int parallel =
-        options.parallel() == 0 ? Runtime.getRuntime().availableProcessors() : options.parallel();
+    int parallel = options.parallel() == 0 ? context.parallel() : options.parallel();
     return RunPool.runAll(runs, parallel);
   }
 
   private MineVsKsgRow estimate(
-      int dim, double rho, Map.Entry<String, Estimator> estimator, long dataSeed, long runSeed) {
+      DatasetFactory gaussian,
+      int dim,
+      double rho,
+      Map.Entry<String, Estimator> estimator,
+      long dataSeed,
+      long runSeed) {
     Dataset dataset =
         gaussian.create(Map.of("dim", Integer.toString(dim), "rho", Double.toString(rho)));
     double truth =

@@ -2,14 +2,11 @@ package org.mine4j.bench.experiments;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-import org.mine4j.api.experiment.Experiment;
 import org.mine4j.api.options.OptionSpec;
-import org.mine4j.bench.plugins.Components;
+import org.mine4j.api.spi.ExperimentFactory;
 
 /** Makes the {@code mine-vs-ksg} experiment ({@link MineVsKsgExperiment}). */
-public final class MineVsKsgFactory extends BenchExperimentFactory {
+public final class MineVsKsgFactory implements ExperimentFactory {
   /** The registered name. */
   public static final String NAME = "mine-vs-ksg";
 
@@ -33,14 +30,7 @@ public final class MineVsKsgFactory extends BenchExperimentFactory {
   }
 
   @Override
-  public Experiment create(
-      Map<String, String> options, Supplier<Components> components, Consumer<String> progress) {
-    MineVsKsgOptions parsed = MineVsKsgOptions.fromProperties(options);
-    Components registry = components.get();
-    return new MineVsKsgExperiment(
-        parsed,
-        registry.datasets().get(DATASET),
-        EstimatorChoice.create(registry, parsed.estimators(), parsed.neural()),
-        progress);
+  public MineVsKsgExperiment create(Map<String, String> options) {
+    return new MineVsKsgExperiment(MineVsKsgOptions.fromProperties(options));
   }
 }

@@ -2,7 +2,6 @@ package org.mine4j.bench.experiments;
 
 import static java.util.Objects.requireNonNull;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,12 +9,12 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.mine4j.api.ErrorCode;
 import org.mine4j.api.Estimator;
 import org.mine4j.api.MineException;
 import org.mine4j.api.data.Dataset;
 import org.mine4j.api.experiment.Experiment;
+import org.mine4j.api.experiment.ExperimentContext;
 import org.mine4j.api.experiment.ExperimentReport;
 import org.mine4j.api.spi.DatasetFactory;
 import org.mine4j.bench.parallel.RunPool;
@@ -24,7 +23,7 @@ import org.mine4j.bench.parallel.RunPool;
  * MINE on non-linear dependence (Belghazi et al. 2018, after the equitability study of Kinney &amp;
  * Atwal 2014): X ~ U(−1, 1)^d, Y = f(X) + σε for f ∈ {x, x³, sin x} over a grid of noise levels σ,
  * each estimate compared with the exact I(X;Y) of the {@code nonlinear} dataset (one-dimensional
- * quadrature, SPEC §4) as a relative error (estimate − truth) / truth.
+ * quadrature of the density of Y) as a relative error (estimate − truth) / truth.
  *
  * <p>Seeds: one data seed and one estimator seed per (f, σ), split from the master seed in a fixed
  * order; the results do not depend on {@code parallel}. Writes {@code OUT/nonlinear/nonlinear.csv}
@@ -32,24 +31,9 @@ import org.mine4j.bench.parallel.RunPool;
  */
 public final class NonlinearExperiment implements Experiment {
   private final NonlinearExperimentOptions options;
-  private final DatasetFactory nonlinear;
-  private final Estimator estimator;
-  private final Consumer<String> progress;
 
-  /**
-   * @param nonlinear the {@code nonlinear} dataset factory (options function, sigma, dim)
-   * @param estimator made with the options' training settings if it is neural
-   * @param progress receives one line per finished estimate
-   */
-  public NonlinearExperiment(
-      NonlinearExperimentOptions options,
-      DatasetFactory nonlinear,
-      Estimator estimator,
-      Consumer<String> progress) {
+  public NonlinearExperiment(NonlinearExperimentOptions options) {
     this.options = requireNonNull(options, "options is null");
-    this.nonlinear = requireNonNull(nonlinear, "nonlinear is null");
-    this.estimator = requireNonNull(estimator, "estimator is null");
-    this.progress = requireNonNull(progress, "progress is null");
   }
 
   @Override
@@ -58,15 +42,22 @@ public final class NonlinearExperiment implements Experiment {
   }
 
   @Override
-  public ExperimentReport run(long seed, Path outputDirectory) {
-    requireNonNull(outputDirectory, "outputDirectory is null");
-    List<NonlinearRow> rows = runAll(seed);
-    return new NonlinearReport(options, seed, rows).write(outputDirectory.resolve(name()));
+  public ExperimentReport run(ExperimentContext context) {
+    List<NonlinearRow> rows = runAll(context);
+    return new NonlinearReport(options, context.seed(), rows)
+        .write(context.outputDirectory().resolve(name()));
   }
 
-  /** Every estimate, in (function, sigma) order. */
-  public List<NonlinearRow> runAll(long seed) {
-    SplittableRandom seeds = new SplittableRandom(seed);
+  /**
+   * Every estimate, in (function, sigma) order; the dataset and the estimator are resolved in the
+   * context's components before the first run.
+   */
+  public List<NonlinearRow> runAll(ExperimentContext context) {
+    DatasetFactory nonlinear = context.components().dataset(NonlinearExperimentFactory.DATASET);
+    Estimator estimator =
+        EstimatorChoice.create(context.components(), List.of(options.estimator()), options.neural())
+            .get(options.estimator());
+    SplittableRandom seeds = new SplittableRandom(context.seed());
     List<Callable<NonlinearRow>> runs = new ArrayList<>();
     int total = options.functions().size() * options.sigmas().size();
     AtomicInteger done = new AtomicInteger();
@@ -76,18 +67,24 @@ public final class NonlinearExperiment implements Experiment {
         long runSeed = seeds.nextLong();
         runs.add(
             () -> {
-              NonlinearRow row = estimate(function, sigma, dataSeed, runSeed);
-              progress.accept(line(done.incrementAndGet(), total, row));
+              NonlinearRow row = estimate(nonlinear, estimator, function, sigma, dataSeed, runSeed);
+              int finished = done.incrementAndGet();
+              context.listener().progress(finished, total, line(finished, total, row));
               return row;
             });
       }
     }
-    int parallel =
-        options.parallel() == 0 ? Runtime.getRuntime().availableProcessors() : options.parallel();
+    int parallel = options.parallel() == 0 ? context.parallel() : options.parallel();
     return RunPool.runAll(runs, parallel);
   }
 
-  private NonlinearRow estimate(String function, double sigma, long dataSeed, long runSeed) {
+  private NonlinearRow estimate(
+      DatasetFactory nonlinear,
+      Estimator estimator,
+      String function,
+      double sigma,
+      long dataSeed,
+      long runSeed) {
     Dataset dataset =
         nonlinear.create(
             Map.of(

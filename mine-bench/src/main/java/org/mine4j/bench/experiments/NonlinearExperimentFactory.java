@@ -2,14 +2,11 @@ package org.mine4j.bench.experiments;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-import org.mine4j.api.experiment.Experiment;
 import org.mine4j.api.options.OptionSpec;
-import org.mine4j.bench.plugins.Components;
+import org.mine4j.api.spi.ExperimentFactory;
 
 /** Makes the {@code nonlinear} experiment ({@link NonlinearExperiment}). */
-public final class NonlinearExperimentFactory extends BenchExperimentFactory {
+public final class NonlinearExperimentFactory implements ExperimentFactory {
   /** The registered name. */
   public static final String NAME = "nonlinear";
 
@@ -33,15 +30,7 @@ public final class NonlinearExperimentFactory extends BenchExperimentFactory {
   }
 
   @Override
-  public Experiment create(
-      Map<String, String> options, Supplier<Components> components, Consumer<String> progress) {
-    NonlinearExperimentOptions parsed = NonlinearExperimentOptions.fromProperties(options);
-    Components registry = components.get();
-    return new NonlinearExperiment(
-        parsed,
-        registry.datasets().get(DATASET),
-        EstimatorChoice.create(registry, List.of(parsed.estimator()), parsed.neural())
-            .get(parsed.estimator()),
-        progress);
+  public NonlinearExperiment create(Map<String, String> options) {
+    return new NonlinearExperiment(NonlinearExperimentOptions.fromProperties(options));
   }
 }

@@ -6,18 +6,21 @@ import com.google.inject.Inject;
 import com.google.inject.Injector;
 import com.google.inject.Singleton;
 import com.google.inject.Stage;
+import java.util.List;
 import java.util.Map;
+import org.mine4j.api.spi.ComponentLookup;
 import org.mine4j.api.spi.DatasetFactory;
 import org.mine4j.api.spi.EstimatorFactory;
 import org.mine4j.api.spi.ExperimentFactory;
 import org.mine4j.api.spi.NetworkFactory;
 
 /**
- * Every registered component factory, by kind and name: what the CLI looks names up in. Made by the
- * one Guice injector ({@link #create}) from the name-to-factory maps of {@link ComponentsModule}.
+ * Every registered component factory, by kind and name: what the CLI, the experiments and the
+ * estimators look names up in. Made by the one Guice injector ({@link #create}) from the
+ * name-to-factory maps of {@link ComponentsModule}.
  */
 @Singleton
-public final class Components {
+public final class Components implements ComponentLookup {
   private final ComponentRegistry<EstimatorFactory> estimators;
   private final ComponentRegistry<DatasetFactory> datasets;
   private final ComponentRegistry<ExperimentFactory> experiments;
@@ -65,5 +68,35 @@ public final class Components {
 
   public ComponentRegistry<NetworkFactory> networks() {
     return networks;
+  }
+
+  @Override
+  public EstimatorFactory estimator(String name) {
+    return estimators.get(name);
+  }
+
+  @Override
+  public DatasetFactory dataset(String name) {
+    return datasets.get(name);
+  }
+
+  @Override
+  public NetworkFactory network(String name) {
+    return networks.get(name);
+  }
+
+  @Override
+  public ExperimentFactory experiment(String name) {
+    return experiments.get(name);
+  }
+
+  @Override
+  public List<String> names(Kind kind) {
+    return switch (kind) {
+      case ESTIMATOR -> estimators.names();
+      case DATASET -> datasets.names();
+      case NETWORK -> networks.names();
+      case EXPERIMENT -> experiments.names();
+    };
   }
 }

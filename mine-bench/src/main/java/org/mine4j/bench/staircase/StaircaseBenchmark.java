@@ -11,9 +11,9 @@ import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.mine4j.api.NonFiniteLossException;
-import org.mine4j.api.bound.Bound;
+import org.mine4j.api.TrainableEstimator;
+import org.mine4j.api.gradient.MiCritic;
 import org.mine4j.bench.parallel.RunPool;
-import org.mine4j.estimators.neural.NeuralEstimator;
 
 /**
  * Runs the staircase for several estimators, each on its own thread-confined critic. Every
@@ -24,13 +24,14 @@ import org.mine4j.estimators.neural.NeuralEstimator;
  */
 public final class StaircaseBenchmark {
   private final StaircaseProtocol protocol;
-  private final Map<String, NeuralEstimator> estimators;
+  private final Map<String, TrainableEstimator> estimators;
 
   /**
    * @param estimators by label, in report order; each made with {@link
    *     StaircaseProtocol#estimatorOptions()}
    */
-  public StaircaseBenchmark(StaircaseProtocol protocol, Map<String, NeuralEstimator> estimators) {
+  public StaircaseBenchmark(
+      StaircaseProtocol protocol, Map<String, TrainableEstimator> estimators) {
     this.protocol = requireNonNull(protocol, "protocol is null");
     this.estimators = new LinkedHashMap<>(requireNonNull(estimators, "estimators is null"));
     if (estimators.isEmpty()) {
@@ -50,7 +51,7 @@ public final class StaircaseBenchmark {
     SplittableRandom seeds = new SplittableRandom(masterSeed);
     long dataSeed = seeds.nextLong();
     List<Callable<StaircaseRun>> runs = new ArrayList<>();
-    for (Map.Entry<String, NeuralEstimator> entry : estimators.entrySet()) {
+    for (Map.Entry<String, TrainableEstimator> entry : estimators.entrySet()) {
       long criticSeed = seeds.nextLong();
       runs.add(() -> execute(entry.getKey(), entry.getValue(), dataSeed, criticSeed, progress));
     }
@@ -58,26 +59,26 @@ public final class StaircaseBenchmark {
   }
 
   private StaircaseRun execute(
-      String label, NeuralEstimator estimator, long dataSeed, long criticSeed, Progress progress) {
+      String label,
+      TrainableEstimator estimator,
+      long dataSeed,
+      long criticSeed,
+      Progress progress) {
     float[] estimates = new float[(int) protocol.totalSteps()];
     Arrays.fill(estimates, Float.NaN);
-    Bound bound = estimator.newBound();
+    MiCritic critic = estimator.critic(protocol.dim(), protocol.dim(), criticSeed);
+    StaircaseBatches batches = new StaircaseBatches(protocol, dataSeed);
     long start = System.nanoTime();
-    long steps;
+    long steps = 0;
     OptionalLong diverged = OptionalLong.empty();
     String divergence = "";
     try {
-      steps =
-          estimator.trainOnline(
-              bound,
-              protocol.dim(),
-              protocol.dim(),
-              new StaircaseBatches(protocol, dataSeed),
-              criticSeed,
-              status -> {
-                estimates[(int) status.step() - 1] = (float) status.trainingBound();
-                progress.onStep(label, status.step(), status.trainingBound());
-              });
+      while (steps < protocol.totalSteps()) {
+        double value = critic.step(batches.next(steps + 1)).value();
+        steps++;
+        estimates[(int) steps - 1] = (float) value;
+        progress.onStep(label, steps, value);
+      }
     } catch (NonFiniteLossException e) {
       steps = e.step() - 1;
       diverged = OptionalLong.of(e.step());
@@ -86,8 +87,8 @@ public final class StaircaseBenchmark {
     double seconds = (System.nanoTime() - start) / 1e9;
     return new StaircaseRun(
         label,
-        bound.name(),
-        bound.ceiling(protocol.batchSize()),
+        critic.bound().name(),
+        critic.ceiling(protocol.batchSize()),
         estimates,
         diverged,
         divergence,

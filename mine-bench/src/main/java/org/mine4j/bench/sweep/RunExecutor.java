@@ -17,9 +17,7 @@ import org.mine4j.api.MineException;
 import org.mine4j.api.NonFiniteLossException;
 import org.mine4j.api.data.Dataset;
 import org.mine4j.api.data.Samples;
-import org.mine4j.api.spi.DatasetFactory;
-import org.mine4j.api.spi.EstimatorFactory;
-import org.mine4j.bench.plugins.ComponentRegistry;
+import org.mine4j.api.spi.ComponentLookup;
 import org.mine4j.bench.results.Json;
 import org.mine4j.estimators.neural.NeuralEstimator;
 
@@ -34,18 +32,14 @@ import org.mine4j.estimators.neural.NeuralEstimator;
  * label and executor JVM. Both give the same record for the same run.
  */
 public final class RunExecutor {
-  private final ComponentRegistry<EstimatorFactory> estimators;
-  private final ComponentRegistry<DatasetFactory> datasets;
+  private final ComponentLookup components;
   private final ConcurrentMap<String, SweepEstimator> madeEstimators = new ConcurrentHashMap<>();
 
   /**
-   * @param estimators where a request's estimator is made
-   * @param datasets where the tasks' datasets are made
+   * @param components where a request's estimator and the tasks' datasets are made
    */
-  public RunExecutor(
-      ComponentRegistry<EstimatorFactory> estimators, ComponentRegistry<DatasetFactory> datasets) {
-    this.estimators = requireNonNull(estimators, "estimators is null");
-    this.datasets = requireNonNull(datasets, "datasets is null");
+  public RunExecutor(ComponentLookup components) {
+    this.components = requireNonNull(components, "components is null");
   }
 
   /**
@@ -61,10 +55,7 @@ public final class RunExecutor {
             request.estimatorLabel(),
             label ->
                 SweepEstimator.create(
-                    label,
-                    request.estimatorName(),
-                    request.estimatorOptions(),
-                    estimators.get(request.estimatorName())));
+                    label, request.estimatorName(), request.estimatorOptions(), components));
     RunSpec spec =
         new RunSpec(
             request.key(),
@@ -101,7 +92,7 @@ public final class RunExecutor {
     long start = System.nanoTime();
     OptionalDouble truth = OptionalDouble.empty();
     try {
-      Dataset dataset = datasets.get(spec.task().dataset()).create(spec.task().options());
+      Dataset dataset = components.dataset(spec.task().dataset()).create(spec.task().options());
       truth = dataset.trueMutualInformation();
       if (truth.isEmpty()) {
         throw MineException.invalidOptions(

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
-import org.mine4j.api.spi.DatasetFactory;
-import org.mine4j.api.spi.EstimatorFactory;
-import org.mine4j.bench.plugins.ComponentRegistry;
+import org.mine4j.api.spi.ComponentLookup;
 
 /**
  * Runs the runs of a {@link SweepPlan} that its {@link RunLog} does not hold yet on a {@link
@@ -24,17 +22,13 @@ public final class Sweep {
 
   /**
    * @param plan the runs
-   * @param estimators where an engine running elsewhere makes the estimators again
-   * @param datasets where the tasks' datasets are made
+   * @param components where an engine running elsewhere makes the estimators again, and where the
+   *     tasks' datasets are made
    * @param environment the provenance block every record carries (versions, Java, OS, commit)
    */
-  public Sweep(
-      SweepPlan plan,
-      ComponentRegistry<EstimatorFactory> estimators,
-      ComponentRegistry<DatasetFactory> datasets,
-      ObjectNode environment) {
+  public Sweep(SweepPlan plan, ComponentLookup components, ObjectNode environment) {
     this.plan = requireNonNull(plan, "plan is null");
-    this.executor = new RunExecutor(estimators, datasets);
+    this.executor = new RunExecutor(components);
     this.environment = requireNonNull(environment, "environment is null").deepCopy();
   }
 

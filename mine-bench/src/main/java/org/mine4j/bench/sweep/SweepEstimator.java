@@ -5,8 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.util.Map;
 import java.util.TreeMap;
 import org.mine4j.api.Estimator;
+import org.mine4j.api.spi.ComponentLookup;
 import org.mine4j.api.spi.EstimatorFactory;
-import org.mine4j.estimators.neural.NeuralEstimatorFactory;
+import org.mine4j.api.spi.TrainableEstimatorFactory;
 
 /**
  * One estimator of a sweep: its label as typed ({@code NAME[:K=V...]}), the registered name, the
@@ -29,14 +30,19 @@ public record SweepEstimator(
   }
 
   /**
-   * Makes the estimator with its factory.
+   * Makes the estimator with its registered factory, resolving the components its options name in
+   * {@code components}.
    *
-   * @throws org.mine4j.api.MineException if the factory rejects the options
+   * @throws org.mine4j.api.MineException if the name is unknown or the factory rejects the options
    */
   public static SweepEstimator create(
-      String label, String name, Map<String, String> options, EstimatorFactory factory) {
-    requireNonNull(factory, "factory is null");
+      String label, String name, Map<String, String> options, ComponentLookup components) {
+    EstimatorFactory factory = components.estimator(name);
     return new SweepEstimator(
-        label, name, options, factory instanceof NeuralEstimatorFactory, factory.create(options));
+        label,
+        name,
+        options,
+        factory instanceof TrainableEstimatorFactory,
+        factory.create(options, components));
   }
 }

@@ -3,9 +3,12 @@ package org.mine4j.bench.experiments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mine4j.api.experiment.ExperimentContext;
+import org.mine4j.api.experiment.ExperimentListener;
 import org.mine4j.bench.plugins.Components;
 
 /**
@@ -18,22 +21,21 @@ class MineVsKsgExperimentTest {
   @Test
   void theGaussianEstimatorRecoversTheTruthInEveryCell() {
     MineVsKsgExperiment experiment =
-        (MineVsKsgExperiment)
-            new MineVsKsgFactory()
-                .create(
-                    Map.of(
-                        "dims",
-                        "2,20",
-                        "rhos",
-                        "-0.8,0.3,0.8",
-                        "n",
-                        "20000",
-                        "estimators",
-                        "gaussian"),
-                    () -> COMPONENTS,
-                    line -> {});
+        new MineVsKsgFactory()
+            .create(
+                Map.of(
+                    "dims",
+                    "2,20",
+                    "rhos",
+                    "-0.8,0.3,0.8",
+                    "n",
+                    "20000",
+                    "estimators",
+                    "gaussian"));
 
-    List<MineVsKsgRow> rows = experiment.runAll(3);
+    List<MineVsKsgRow> rows =
+        experiment.runAll(
+            new ExperimentContext(3, Path.of("unused"), COMPONENTS, ExperimentListener.NONE, 2));
 
     assertThat(rows).hasSize(6);
     for (MineVsKsgRow row : rows) {
@@ -54,12 +56,29 @@ class MineVsKsgExperimentTest {
 
   @Test
   void trainingSettingsGoOnlyToNeuralEstimators() {
-    // ksg declares no 'steps' option and would reject it; mine takes it.
+    // ksg declares no 'steps' option and would reject it (runAll would throw INVALID_OPTIONS while
+    // making the estimators); mine takes it.
     MineVsKsgExperiment experiment =
-        (MineVsKsgExperiment)
-            new MineVsKsgFactory()
-                .create(Map.of("estimators", "mine,ksg", "steps", "17"), () -> COMPONENTS, l -> {});
+        new MineVsKsgFactory()
+            .create(
+                Map.of(
+                    "estimators",
+                    "mine,ksg",
+                    "steps",
+                    "17",
+                    "dims",
+                    "1",
+                    "rhos",
+                    "0.5",
+                    "n",
+                    "200"));
+
+    List<MineVsKsgRow> rows =
+        experiment.runAll(
+            new ExperimentContext(1, Path.of("unused"), COMPONENTS, ExperimentListener.NONE, 1));
 
     assertThat(experiment.options().neural().steps()).isEqualTo(17);
+    assertThat(rows).extracting(MineVsKsgRow::estimator).containsExactly("mine", "ksg");
+    assertThat(rows).allSatisfy(row -> assertThat(row.trial().estimate()).isPresent());
   }
 }

@@ -24,11 +24,9 @@ class RunExecutorTest {
   @Test
   void aRequestAfterSerialisationGivesThePlannedRunsRecord() throws Exception {
     ObjectNode environment = Json.MAPPER.createObjectNode().put("engine", "test");
-    RunExecutor executor = new RunExecutor(COMPONENTS.estimators(), COMPONENTS.datasets());
+    RunExecutor executor = new RunExecutor(COMPONENTS);
     Map<String, String> options = Map.of("steps", "200", "eval-every", "100");
-    SweepEstimator mine =
-        SweepEstimator.create(
-            "mine:steps=200", "mine", options, COMPONENTS.estimators().get("mine"));
+    SweepEstimator mine = SweepEstimator.create("mine:steps=200", "mine", options, COMPONENTS);
     SweepPlan plan =
         new SweepPlan(
             List.of(mine),
@@ -40,8 +38,7 @@ class RunExecutorTest {
     for (RunSpec spec : plan.runs()) {
       RunRecord planned = executor.execute(spec, 5, environment);
       RunRequest request = roundTrip(RunRequest.of(spec, 5, Json.compact(environment)));
-      RunRecord remote =
-          new RunExecutor(COMPONENTS.estimators(), COMPONENTS.datasets()).execute(request);
+      RunRecord remote = new RunExecutor(COMPONENTS).execute(request);
 
       assertThat(planned.failed()).isFalse();
       assertThat(withoutTime(remote)).isEqualTo(withoutTime(planned));
@@ -51,7 +48,7 @@ class RunExecutorTest {
 
   @Test
   void aFailingRunIsARecordNotAnException() {
-    RunExecutor executor = new RunExecutor(COMPONENTS.estimators(), COMPONENTS.datasets());
+    RunExecutor executor = new RunExecutor(COMPONENTS);
     RunRequest request =
         new RunRequest(
             "gaussian",

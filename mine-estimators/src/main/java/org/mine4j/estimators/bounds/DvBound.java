@@ -29,6 +29,13 @@ public final class DvBound implements Bound {
   }
 
   @Override
+  public double valueGradient(Scores scores, float[] gradient) {
+    double lme = LogMeanExp.ofMarginals(scores);
+    LogMeanExp.dvValueGradient(scores, lme, gradient);
+    return LogMeanExp.meanJoint(scores) - lme;
+  }
+
+  @Override
   public double trainingLoss(Scores scores, float[] gradient) {
     double lme = LogMeanExp.ofMarginals(scores);
     LogMeanExp.negativeMeanJointGradient(scores, gradient);

@@ -41,6 +41,12 @@ public final class InfoNceBound implements Bound {
     return Math.log(k) + sum / k;
   }
 
+  /** Trains on exactly -value, so the value gradient is the negated (pure) loss gradient. */
+  @Override
+  public double valueGradient(Scores scores, float[] gradient) {
+    return LogMeanExp.negated(trainingLoss(scores, gradient), gradient);
+  }
+
   @Override
   public double trainingLoss(Scores scores, float[] gradient) {
     requireAllPairs(scores);

@@ -66,6 +66,12 @@ public final class InterpolatedBound implements Bound {
     return new InterpolatedPass(scores, logAlpha, logOneMinusAlpha, needsBaseline()).value();
   }
 
+  /** Trains on exactly -value, so the value gradient is the negated (pure) loss gradient. */
+  @Override
+  public double valueGradient(Scores scores, float[] gradient) {
+    return LogMeanExp.negated(trainingLoss(scores, gradient), gradient);
+  }
+
   @Override
   public double trainingLoss(Scores scores, float[] gradient) {
     InterpolatedPass pass =

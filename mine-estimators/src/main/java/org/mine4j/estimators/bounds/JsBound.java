@@ -33,6 +33,13 @@ public final class JsBound implements Bound {
     return LogMeanExp.meanJoint(scores) + 1 - sum / scores.marginalCount();
   }
 
+  /** d/dT of mean_joint (T + 1) - mean_marg e^T: 1/K at the joints, -e^T/M at the marginals. */
+  @Override
+  public double valueGradient(Scores scores, float[] gradient) {
+    LogMeanExp.dvValueGradient(scores, 0.0, gradient);
+    return value(scores);
+  }
+
   @Override
   public double trainingLoss(Scores scores, float[] gradient) {
     return JensenShannon.loss(scores, gradient);

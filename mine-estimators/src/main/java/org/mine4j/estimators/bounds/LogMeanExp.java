@@ -62,6 +62,35 @@ final class LogMeanExp {
     }
   }
 
+  /**
+   * Writes the gradient of mean joint T - log(mean_k e^{T_k}) as it is used with a log-normaliser:
+   * +1/K at every joint index and -e^{T_k - logNormaliser}/M at every marginal index. With
+   * logNormaliser = LME of the marginals it is the exact gradient of the Donsker-Varadhan value;
+   * with the log of MINE's moving average it is MINE's corrected gradient.
+   */
+  static void dvValueGradient(Scores scores, double logNormaliser, float[] gradient) {
+    float g = 1f / scores.batchSize();
+    for (int i = 0; i < scores.batchSize(); i++) {
+      gradient[scores.jointIndex(i)] = g;
+    }
+    int m = scores.marginalCount();
+    for (int k = 0; k < m; k++) {
+      gradient[scores.marginalIndex(k)] =
+          (float) (-Math.exp(scores.marginal(k) - logNormaliser) / m);
+    }
+  }
+
+  /**
+   * For a bound trained on exactly -value with a pure loss: turns the loss gradient into the value
+   * gradient in place and returns the value.
+   */
+  static double negated(double loss, float[] gradient) {
+    for (int i = 0; i < gradient.length; i++) {
+      gradient[i] = -gradient[i];
+    }
+    return -loss;
+  }
+
   /** log mean_k exp(clip(T_k, -tau, tau)) over the marginal scores (tau may be infinite). */
   static double ofClippedMarginals(Scores scores, double tau) {
     int m = scores.marginalCount();

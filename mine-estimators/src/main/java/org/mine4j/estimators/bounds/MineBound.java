@@ -44,6 +44,27 @@ public final class MineBound implements Bound {
   }
 
   @Override
+  public double valueGradient(Scores scores, float[] gradient) {
+    double lme = LogMeanExp.ofMarginals(scores);
+    LogMeanExp.dvValueGradient(scores, lme, gradient);
+    return LogMeanExp.meanJoint(scores) - lme;
+  }
+
+  /**
+   * MINE's bias-corrected gradient for the model side (Belghazi et al. 2018, section 3.2): the
+   * Donsker-Varadhan gradient with the partition function's batch estimate replaced by the moving
+   * average m_t of the critic steps so far, mean_joint grad T - mean_marg e^T grad T / m_t. Reads
+   * m_t without advancing it (before the first critic step, the batch's own estimate is used).
+   */
+  @Override
+  public double modelGradient(Scores scores, float[] gradient) {
+    double lme = LogMeanExp.ofMarginals(scores);
+    double normaliser = Double.isNaN(logMovingAverage) ? lme : logMovingAverage;
+    LogMeanExp.dvValueGradient(scores, normaliser, gradient);
+    return LogMeanExp.meanJoint(scores) - lme;
+  }
+
+  @Override
   public double trainingLoss(Scores scores, float[] gradient) {
     double lme = LogMeanExp.ofMarginals(scores);
     if (Double.isNaN(logMovingAverage)) {

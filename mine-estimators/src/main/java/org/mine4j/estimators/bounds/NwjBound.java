@@ -28,6 +28,12 @@ public final class NwjBound implements Bound {
     return LogMeanExp.meanJoint(scores) - meanExpMinusOne(scores);
   }
 
+  /** Trains on exactly -value, so the value gradient is the negated (pure) loss gradient. */
+  @Override
+  public double valueGradient(Scores scores, float[] gradient) {
+    return LogMeanExp.negated(trainingLoss(scores, gradient), gradient);
+  }
+
   @Override
   public double trainingLoss(Scores scores, float[] gradient) {
     LogMeanExp.negativeMeanJointGradient(scores, gradient);

@@ -85,6 +85,14 @@ public final class ReMineBound implements Bound {
     return LogMeanExp.meanJoint(scores) - LogMeanExp.ofMarginals(scores);
   }
 
+  /** The gradient of I_DV, without the penalty (which is not part of the value). */
+  @Override
+  public double valueGradient(Scores scores, float[] gradient) {
+    double lme = LogMeanExp.ofMarginals(scores);
+    LogMeanExp.dvValueGradient(scores, lme, gradient);
+    return LogMeanExp.meanJoint(scores) - lme;
+  }
+
   /** The loss -I_DV + lambda d(LME, C); the marginal gradient is softmax x (1 + lambda d'). */
   @Override
   public double trainingLoss(Scores scores, float[] gradient) {

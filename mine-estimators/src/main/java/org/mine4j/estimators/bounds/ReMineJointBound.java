@@ -40,6 +40,17 @@ public final class ReMineJointBound implements Bound {
     return LogMeanExp.meanJoint(scores) - training.target();
   }
 
+  /** The gradient of mean_joint T - C: 1/K at the joints, 0 at the marginals. */
+  @Override
+  public double valueGradient(Scores scores, float[] gradient) {
+    java.util.Arrays.fill(gradient, 0f);
+    float g = 1f / scores.batchSize();
+    for (int i = 0; i < scores.batchSize(); i++) {
+      gradient[scores.jointIndex(i)] = g;
+    }
+    return value(scores);
+  }
+
   @Override
   public double trainingLoss(Scores scores, float[] gradient) {
     return training.trainingLoss(scores, gradient);

@@ -47,6 +47,23 @@ public final class SmileBound implements Bound {
     return LogMeanExp.meanJoint(scores) - LogMeanExp.ofClippedMarginals(scores, tau);
   }
 
+  /**
+   * The gradient of mean_joint T - LME clip(T, -tau, tau): 1/K at the joints, minus the softmax of
+   * the clipped marginal scores where the clip is inactive, and 0 where a score is clipped.
+   */
+  @Override
+  public double valueGradient(Scores scores, float[] gradient) {
+    double lme = LogMeanExp.ofClippedMarginals(scores, tau);
+    LogMeanExp.dvValueGradient(scores, lme, gradient);
+    for (int k = 0; k < scores.marginalCount(); k++) {
+      double t = scores.marginal(k);
+      if (t > tau || t < -tau) {
+        gradient[scores.marginalIndex(k)] = 0f;
+      }
+    }
+    return LogMeanExp.meanJoint(scores) - lme;
+  }
+
   @Override
   public double trainingLoss(Scores scores, float[] gradient) {
     return JensenShannon.loss(scores, gradient);

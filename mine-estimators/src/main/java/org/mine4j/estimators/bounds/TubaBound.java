@@ -75,6 +75,12 @@ public final class TubaBound implements Bound {
     return 1 + joint / scores.batchSize() - marginal / scores.marginalCount();
   }
 
+  /** Trains on exactly -value, so the value gradient is the negated (pure) loss gradient. */
+  @Override
+  public double valueGradient(Scores scores, float[] gradient) {
+    return LogMeanExp.negated(trainingLoss(scores, gradient), gradient);
+  }
+
   @Override
   public double trainingLoss(Scores scores, float[] gradient) {
     double[] logA = logBaselines(scores);

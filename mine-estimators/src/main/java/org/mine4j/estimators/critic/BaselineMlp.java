@@ -80,6 +80,15 @@ public final class BaselineMlp {
    * {@link #forward}.
    */
   public void backward(float[] logBaselineGradient) {
+    backward(logBaselineGradient, null);
+  }
+
+  /**
+   * As {@link #backward(float[])}, and also writes d(loss)/dy of each row of the last {@link
+   * #forward} into {@code yGradient} (rows x dimY, row-major, overwritten) when it is not null: the
+   * baseline's share of the gradient with respect to y.
+   */
+  public void backward(float[] logBaselineGradient, float[] yGradient) {
     requireNonNull(logBaselineGradient, "logBaselineGradient is null");
     if (trainingRows < 0) {
       throw new IllegalStateException("backward needs a forward pass first");
@@ -92,7 +101,18 @@ public final class BaselineMlp {
       trainingRowsBuffer.dOut[j][0] = logBaselineGradient[j];
     }
     Arrays.fill(grads, 0f);
-    training.backward(trainingRowsBuffer.dOut, grads);
+    if (yGradient == null) {
+      training.backward(trainingRowsBuffer.dOut, grads);
+      return;
+    }
+    if (yGradient.length != trainingRows * dimY) {
+      throw new IllegalArgumentException(
+          "yGradient has " + yGradient.length + " values for " + trainingRows + " x " + dimY);
+    }
+    training.backward(trainingRowsBuffer.dOut, grads, trainingRowsBuffer.dIn);
+    for (int j = 0; j < trainingRows; j++) {
+      System.arraycopy(trainingRowsBuffer.dIn[j], 0, yGradient, j * dimY, dimY);
+    }
   }
 
   /** log a(y_j) for every row, without touching the training pass's state. */
@@ -131,6 +151,7 @@ public final class BaselineMlp {
     float[][] ys = new float[0][];
     float[][] out = new float[0][];
     float[][] dOut = new float[0][];
+    float[][] dIn = new float[0][];
 
     int load(Samples batch, int dimY) {
       requireNonNull(batch, "batch is null");
@@ -143,6 +164,7 @@ public final class BaselineMlp {
         ys = DenseKernels.rows(rows, dimY);
         out = DenseKernels.rows(rows, 1);
         dOut = DenseKernels.rows(rows, 1);
+        dIn = DenseKernels.rows(rows, dimY);
       }
       for (int r = 0; r < rows; r++) {
         batch.copyY(r, ys[r], 0);

@@ -141,6 +141,18 @@ public final class ConcatMlpCritic implements StatisticsNetwork {
   }
 
   @Override
+  public void backward(float[] scoreGradient, float[] xGradient, float[] yGradient) {
+    requireNonNull(xGradient, "xGradient is null");
+    requireNonNull(yGradient, "yGradient is null");
+    training.backward(params, grads, scoreGradient, xGradient, yGradient);
+  }
+
+  @Override
+  public boolean hasInputGradients() {
+    return true;
+  }
+
+  @Override
   public float[] score(Samples batch, PairIndex pairs) {
     requireNonNull(batch, "batch is null");
     requireNonNull(pairs, "pairs is null");

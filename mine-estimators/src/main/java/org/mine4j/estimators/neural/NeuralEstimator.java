@@ -11,16 +11,15 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.mine4j.api.Estimate;
 import org.mine4j.api.EstimationContext;
-import org.mine4j.api.Estimator;
 import org.mine4j.api.Provenance;
-import org.mine4j.api.TrainingListener;
+import org.mine4j.api.TrainableEstimator;
 import org.mine4j.api.bound.Bound;
 import org.mine4j.api.data.Samples;
 import org.mine4j.api.network.NetworkBuilder;
 import org.mine4j.api.network.StatisticsNetwork;
-import org.mine4j.estimators.training.BatchSource;
 import org.mine4j.estimators.training.BoundTrainer;
 import org.mine4j.estimators.training.ScoringModel;
+import org.mine4j.estimators.training.StepwiseCritic;
 import org.mine4j.estimators.training.StopRule;
 import org.mine4j.estimators.training.TrainingOptions;
 import org.mine4j.estimators.training.TrainingResult;
@@ -37,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * standardised on the training rows (optional). The estimate says which bound it is, its ceiling,
  * and warns when it exceeds ln N for the N rows it was computed on (McAllester &amp; Stratos 2018).
  */
-public final class NeuralEstimator implements Estimator {
+public final class NeuralEstimator implements TrainableEstimator {
   private static final Logger LOG = LoggerFactory.getLogger(NeuralEstimator.class);
 
   /**
@@ -82,26 +81,53 @@ public final class NeuralEstimator implements Estimator {
   }
 
   /**
-   * Trains a fresh critic for {@code commonOptions().steps()} steps on the batches of {@code
-   * source} (fresh samples every step), reporting every step's training-batch bound to {@code
-   * listener}: the protocol of the staircase benchmark (Song &amp; Ermon 2020), which reports
-   * per-step estimates rather than one held-out value. No standardisation, validation or held-out
-   * evaluation.
+   * {@inheritDoc}
    *
-   * @param bound a bound from {@link #newBound()}
-   * @return the number of steps run
-   * @throws org.mine4j.api.NonFiniteLossException at the first step whose loss is not finite
+   * <p>The critic takes this estimator's bound, network, learning rate and negatives; its weights
+   * come from {@code seed}, its training negatives from a generator split from it (the same streams
+   * as a training run of {@code steps} steps on fresh batches, the staircase protocol of Song &amp;
+   * Ermon 2020). No standardisation, validation or held-out split: the caller's loop decides.
    */
-  public long trainOnline(
-      Bound bound, int dimX, int dimY, BatchSource source, long seed, TrainingListener listener) {
-    SplittableRandom root = new SplittableRandom(seed);
-    ScoringModel model = model(bound, dimX, dimY, root.nextLong());
-    return new BoundTrainer(common.training())
-        .trainOnline(model, bound, source, root.split(), listener, StopRule.NEVER);
+  @Override
+  public StepwiseCritic critic(int dimX, int dimY, long seed) {
+    return critic(null, dimX, dimY, seed);
   }
 
-  private ScoringModel model(Bound bound, int dimX, int dimY, long seed) {
-    StatisticsNetwork network = networks.build(dimX, dimY, seed);
+  /**
+   * A step-wise critic as {@link #critic(int, int, long)} around a network the caller built (a
+   * SameDiff graph through {@link org.mine4j.estimators.critic.samediff.SameDiffCritic}, say)
+   * instead of this estimator's own.
+   */
+  public StepwiseCritic critic(StatisticsNetwork network, long seed) {
+    requireNonNull(network, "network is null");
+    return critic(network, network.dimX(), network.dimY(), seed);
+  }
+
+  private StepwiseCritic critic(StatisticsNetwork given, int dimX, int dimY, long seed) {
+    SplittableRandom root = new SplittableRandom(seed);
+    long networkSeed = root.nextLong();
+    Bound bound = bounds.get();
+    ScoringModel model = model(bound, given, dimX, dimY, networkSeed);
+    SplittableRandom training = root.split().split();
+    TrainingOptions options = common.training();
+    return new StepwiseCritic(
+        name,
+        model,
+        bound,
+        options.negatives().orElse(bound.negatives()),
+        options.batchSize(),
+        options.learningRate(),
+        training,
+        root.nextLong());
+  }
+
+  @Override
+  public int batchSize() {
+    return common.batchSize();
+  }
+
+  private ScoringModel model(Bound bound, StatisticsNetwork given, int dimX, int dimY, long seed) {
+    StatisticsNetwork network = given != null ? given : networks.build(dimX, dimY, seed);
     if (!bound.needsBaseline()) {
       return ScoringModel.of(network);
     }
@@ -146,7 +172,7 @@ public final class NeuralEstimator implements Estimator {
       training = training.withBatchSize(train.rows());
     }
     Bound bound = bounds.get();
-    ScoringModel model = model(bound, samples.dimX(), samples.dimY(), networkSeed);
+    ScoringModel model = model(bound, null, samples.dimX(), samples.dimY(), networkSeed);
     LOG.debug(
         "{}: training {} on {} rows, holding out {}",
         name,
@@ -154,7 +180,7 @@ public final class NeuralEstimator implements Estimator {
         train.rows(),
         heldOut.rows());
     TrainingResult result =
-        new BoundTrainer(training)
+        new BoundTrainer(name, training)
             .train(
                 model,
                 bound,

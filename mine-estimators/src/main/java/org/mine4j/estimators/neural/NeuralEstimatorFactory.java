@@ -3,29 +3,32 @@ package org.mine4j.estimators.neural;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.mine4j.api.Estimator;
+import org.mine4j.api.ErrorCode;
+import org.mine4j.api.MineException;
 import org.mine4j.api.bound.Bound;
 import org.mine4j.api.network.NetworkBuilder;
 import org.mine4j.api.options.OptionSpec;
 import org.mine4j.api.options.OptionValues;
-import org.mine4j.api.spi.EstimatorFactory;
+import org.mine4j.api.spi.ComponentLookup;
 import org.mine4j.api.spi.NetworkFactory;
+import org.mine4j.api.spi.TrainableEstimatorFactory;
 import org.mine4j.estimators.critic.Activation;
-import org.mine4j.estimators.critic.ConcatMlpNetworkFactory;
-import org.mine4j.estimators.critic.samediff.SameDiffMlpNetworkFactory;
-import org.mine4j.estimators.critic.separable.SeparableNetworkFactory;
 
 /**
  * Makes a {@link NeuralEstimator} for one bound: the shared options ({@link
  * NeuralEstimatorOptions#SPECS}) plus the bound's own, validated together so that a misspelt option
  * of either kind is an error with a suggestion.
  */
-public final class NeuralEstimatorFactory implements EstimatorFactory {
+public final class NeuralEstimatorFactory implements TrainableEstimatorFactory {
+  /** The default critic network. */
+  static final String CRITIC_DEFAULT = "concat";
+
   /** The bound option giving the hidden sizes of a learned baseline a(y) (TUBA, I_alpha). */
   public static final String BASELINE_HIDDEN = "baseline-hidden";
 
@@ -66,25 +69,72 @@ public final class NeuralEstimatorFactory implements EstimatorFactory {
     return List.copyOf(all);
   }
 
+  /**
+   * Creates the estimator with one of the built-in critics ({@code concat}, {@code separable}, …).
+   */
   @Override
-  public Estimator create(Map<String, String> given) {
-    OptionValues values = OptionValues.parse("estimator '" + name + "'", options(), given);
+  public NeuralEstimator create(Map<String, String> given) {
+    return create(given, BuiltInNetworks.LOOKUP);
+  }
+
+  /**
+   * Creates the estimator; {@code critic=NAME} is looked up in {@code components}, and the options
+   * that network declares beyond {@code hidden} and {@code activation} (e.g. the separable critic's
+   * {@code embedding}) are accepted and passed to it.
+   */
+  @Override
+  public NeuralEstimator create(Map<String, String> given, ComponentLookup components) {
+    requireNonNull(given, "given is null");
+    requireNonNull(components, "components is null");
+    String component = "estimator '" + name + "'";
+    NetworkFactory network = network(given.getOrDefault("critic", CRITIC_DEFAULT), components);
+    List<OptionSpec> networkOnly = networkOnlyOptions(network);
+    List<OptionSpec> all = new ArrayList<>(options());
+    all.addAll(networkOnly);
+    OptionValues values = OptionValues.parse(component, all, given);
     try {
       NeuralEstimatorOptions common = NeuralEstimatorOptions.from(values);
       Supplier<Bound> bounds = boundMaker.apply(values);
       bounds.get(); // validates the bound's options now rather than at the first run
-      NetworkBuilder networks =
-          networkFactory(common.critic())
-              .create(Map.of("hidden", common.hidden(), "activation", common.activation()));
-      Map<String, String> resolved = new java.util.LinkedHashMap<>(common.toProperties());
+      Map<String, String> networkOptions = new LinkedHashMap<>();
+      networkOptions.put("hidden", common.hidden());
+      networkOptions.put("activation", common.activation());
+      Map<String, String> resolved = new LinkedHashMap<>(common.toProperties());
       for (OptionSpec spec : boundOptions) {
         resolved.put(spec.name(), values.string(spec.name()));
       }
+      for (OptionSpec spec : networkOnly) {
+        networkOptions.put(spec.name(), values.string(spec.name()));
+        resolved.put(spec.name(), values.string(spec.name()));
+      }
+      NetworkBuilder networks = network.create(networkOptions);
       return new NeuralEstimator(
           name, resolved, common, bounds, networks, baseline(values, common));
     } catch (IllegalArgumentException e) {
       throw values.invalid(e);
     }
+  }
+
+  /** The registered network of that name, or INVALID_OPTIONS naming the known ones. */
+  private NetworkFactory network(String critic, ComponentLookup components) {
+    try {
+      return components.network(critic.trim());
+    } catch (MineException e) {
+      if (e.code() != ErrorCode.UNKNOWN_COMPONENT) {
+        throw e;
+      }
+      throw MineException.invalidOptions(
+          "option 'critic' of estimator '"
+              + name
+              + "': "
+              + e.getMessage().replace("unknown network", "unknown critic network"));
+    }
+  }
+
+  /** The options of the network that the shared ones ({@code hidden}, …) do not already cover. */
+  private List<OptionSpec> networkOnlyOptions(NetworkFactory network) {
+    List<String> shared = options().stream().map(OptionSpec::name).toList();
+    return network.options().stream().filter(o -> !shared.contains(o.name())).toList();
   }
 
   /** The learned baseline's shape, for bounds that declare a {@code baseline-hidden} option. */
@@ -100,13 +150,5 @@ public final class NeuralEstimatorFactory implements EstimatorFactory {
       }
     }
     return Optional.of(new BaselineSpec(hidden, Activation.fromOptionName(common.activation())));
-  }
-
-  private static NetworkFactory networkFactory(String critic) {
-    return switch (critic) {
-      case "samediff-mlp" -> new SameDiffMlpNetworkFactory();
-      case "separable" -> new SeparableNetworkFactory();
-      default -> new ConcatMlpNetworkFactory();
-    };
   }
 }

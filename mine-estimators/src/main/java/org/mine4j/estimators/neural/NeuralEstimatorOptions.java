@@ -17,8 +17,9 @@ import org.mine4j.estimators.training.TrainingOptions;
  * @param steps training steps
  * @param batchSize K, joint pairs per minibatch
  * @param learningRate Adam's step size
- * @param critic the critic network: {@code concat} (fast hand-derived MLP), {@code separable}
- *     (g(x)^T h(y), Poole et al. 2019) or {@code samediff-mlp} (flexible path)
+ * @param critic the name of a registered critic network: {@code concat} (fast hand-derived MLP),
+ *     {@code separable} (g(x)^T h(y), Poole et al. 2019), {@code samediff-mlp} (flexible path) or a
+ *     plugin's
  * @param hidden hidden layer sizes, e.g. {@code 100,100}
  * @param activation hidden activation
  * @param testFraction share of the rows held out for the estimate when no held-out samples are
@@ -44,7 +45,6 @@ public record NeuralEstimatorOptions(
     int patience,
     String negatives) {
 
-  static final List<String> CRITICS = List.of("concat", "samediff-mlp", "separable");
   static final List<String> NEGATIVES = List.of("default", "shuffle", "all-pairs");
 
   /** The option specs with their defaults. */
@@ -56,8 +56,8 @@ public record NeuralEstimatorOptions(
           new OptionSpec(
               "critic",
               "concat",
-              "critic network: concat (fast MLP on [x,y]), separable (g(x)^T h(y)) or"
-                  + " samediff-mlp"),
+              "critic network: concat (fast MLP on [x,y]), separable (g(x)^T h(y)),"
+                  + " samediff-mlp or any registered network (its own options pass through)"),
           new OptionSpec("hidden", "100,100", "hidden layer sizes of the critic"),
           new OptionSpec("activation", "relu", "hidden activation: relu or tanh"),
           new OptionSpec("test-fraction", "0.5", "share of rows held out for the estimate"),
@@ -83,9 +83,8 @@ public record NeuralEstimatorOptions(
       throw new IllegalArgumentException(
           "learning-rate must be a positive number, found " + learningRate);
     }
-    if (!CRITICS.contains(critic)) {
-      throw new IllegalArgumentException(
-          "critic must be one of " + CRITICS + ", found '" + critic + "'");
+    if (critic == null || critic.isBlank()) {
+      throw new IllegalArgumentException("critic must name a network, found '" + critic + "'");
     }
     if (!(testFraction > 0 && testFraction < 1)) {
       throw new IllegalArgumentException("test-fraction must be in (0, 1), found " + testFraction);
@@ -112,7 +111,7 @@ public record NeuralEstimatorOptions(
         values.intValue("steps"),
         values.intValue("batch-size"),
         values.doubleValue("learning-rate"),
-        values.choice("critic", CRITICS),
+        values.string("critic"),
         values.string("hidden"),
         values.choice("activation", List.of("relu", "tanh")),
         values.doubleValue("test-fraction"),

@@ -2,8 +2,6 @@ package org.mine4j.estimators.training;
 
 import static java.util.Objects.requireNonNull;
 
-import java.nio.FloatBuffer;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
@@ -12,31 +10,32 @@ import org.mine4j.api.TrainingListener;
 import org.mine4j.api.TrainingStatus;
 import org.mine4j.api.bound.Bound;
 import org.mine4j.api.bound.Negatives;
-import org.mine4j.api.bound.Scores;
 import org.mine4j.api.data.Samples;
-import org.mine4j.api.network.PairIndex;
+import org.mine4j.api.gradient.CriticStep;
 
 /**
  * The one training loop every neural estimator uses (MINE, Belghazi et al. 2018, algorithm 1,
- * generalised to any {@link Bound}): draw a minibatch of K joint pairs, form the negatives (one
- * shuffle of y, or all K x K pairs), score them with the critic, take the bound's training loss and
- * its gradient with respect to the scores, back-propagate, and update the critic with Adam. It owns
- * seeding, the non-finite-loss guard (the run stops at the step where the loss or a score is NaN or
- * infinite, with {@link NonFiniteLossException}), the per-step listener, early stopping, and the
+ * generalised to any {@link Bound}): minibatches of K joint pairs of the training rows, each one
+ * {@link StepwiseCritic#step} (negatives, scores, the bound's training loss and its gradient, the
+ * non-finite guard, back-propagation, Adam), the per-step listener, early stopping, and the
  * held-out evaluation.
  *
  * <p>With validation rows and {@code evalEvery > 0}, the bound is evaluated on them every {@code
  * evalEvery} steps; the critic with the best validation value is kept (and training stops after
  * {@code patience} evaluations without improvement). The held-out rows are used once, at the end,
- * for the reported value. {@link #trainOnline} runs the same steps on fresh batches without
- * held-out data (the staircase protocol), reporting each step's training-batch bound to the
- * listener. Bounds with a learned baseline train it jointly, with its own Adam state. Not
- * thread-safe; one trainer per run.
+ * for the reported value. Bounds with a learned baseline train it jointly, with its own Adam state.
+ * A caller with its own loop (fresh batches every step, or an MI term in another model) uses a
+ * {@link StepwiseCritic} directly. Not thread-safe; one trainer per run.
  */
 public final class BoundTrainer {
+  private final String estimator;
   private final TrainingOptions options;
 
-  public BoundTrainer(TrainingOptions options) {
+  /**
+   * @param estimator the name of the estimator that trains (for the critic's description)
+   */
+  public BoundTrainer(String estimator, TrainingOptions options) {
+    this.estimator = requireNonNull(estimator, "estimator is null");
     this.options = requireNonNull(options, "options is null");
   }
 
@@ -61,23 +60,19 @@ public final class BoundTrainer {
     requireNonNull(train, "train is null");
     requireNonNull(validation, "validation is null");
     requireNonNull(heldOut, "heldOut is null");
-    Stepper stepper =
-        new Stepper(
-            model,
-            bound,
-            BatchSource.resampling(train, options.batchSize(), random.split()),
-            random.split(),
-            listener);
+    BatchSource batches = BatchSource.resampling(train, options.batchSize(), random.split());
+    StepwiseCritic critic = critic(model, bound, random.split());
+    requireNonNull(listener, "listener is null");
     SplittableRandom evaluation = random.split();
     BestCheckpoint checkpoint = new BestCheckpoint(model.parameters(), options.patience());
     boolean validating = validation.isPresent() && options.evalEvery() > 0;
-    Negatives negatives = stepper.negatives;
+    Negatives negatives = critic.negatives();
     int k = options.batchSize();
 
     long step = 0;
     while (step < options.steps()) {
       step++;
-      double[] lossAndBound = stepper.step(step);
+      CriticStep done = critic.step(batches.next(step));
       OptionalDouble validationBound = OptionalDouble.empty();
       boolean patienceExhausted = false;
       if (validating && (step % options.evalEvery() == 0 || step == options.steps())) {
@@ -89,8 +84,7 @@ public final class BoundTrainer {
         patienceExhausted = Double.isFinite(value) && checkpoint.offer(value, step);
       }
       TrainingStatus status =
-          new TrainingStatus(
-              step, options.steps(), lossAndBound[0], lossAndBound[1], validationBound);
+          new TrainingStatus(step, options.steps(), done.loss(), done.value(), validationBound);
       listener.onStep(status);
       if (patienceExhausted || stopRule.shouldStop(status)) {
         break;
@@ -111,7 +105,7 @@ public final class BoundTrainer {
     HeldOutEvaluator.Evaluation result =
         HeldOutEvaluator.evaluate(model, bound, heldOut, negatives, k, evaluation, true);
     if (!Double.isFinite(result.value())) {
-      throw new NonFiniteLossException(step, result.value(), finiteOrEmpty(stepper.lastFinite));
+      throw new NonFiniteLossException(step, result.value(), critic.lastFiniteValue());
     }
     return new TrainingResult(
         step,
@@ -120,119 +114,24 @@ public final class BoundTrainer {
         result.ciLow(),
         result.ciHigh(),
         result.batchSize(),
-        stepper.lastFinite,
+        critic.lastFiniteValue().orElse(Double.NaN),
         selectedStep == step ? result.value() : finalValue);
   }
 
   /**
-   * Trains for {@code options.steps()} steps on the batches of {@code source} (fresh samples every
-   * step), reporting each step's loss and training-batch bound to {@code listener}; no validation,
-   * no held-out evaluation.
-   *
-   * @return the number of steps run
-   * @throws NonFiniteLossException at the first step whose loss is not finite
+   * The step-wise critic the loop runs on: the bound's negatives unless the options choose, Adam at
+   * the options' learning rate, training negatives from {@code permutations}. Its query stream is
+   * never used by the loop, so its seed is fixed.
    */
-  public long trainOnline(
-      ScoringModel model,
-      Bound bound,
-      BatchSource source,
-      SplittableRandom random,
-      TrainingListener listener,
-      StopRule stopRule) {
-    Stepper stepper = new Stepper(model, bound, source, random.split(), listener);
-    long step = 0;
-    while (step < options.steps()) {
-      step++;
-      double[] lossAndBound = stepper.step(step);
-      TrainingStatus status =
-          new TrainingStatus(
-              step, options.steps(), lossAndBound[0], lossAndBound[1], OptionalDouble.empty());
-      listener.onStep(status);
-      if (stopRule.shouldStop(status)) {
-        break;
-      }
-    }
-    return step;
-  }
-
-  /** One optimisation step: batch, negatives, scores, loss and gradient, guard, Adam. */
-  private final class Stepper {
-    final ScoringModel model;
-    final Bound bound;
-    final BatchSource source;
-    final SplittableRandom permutations;
-    final Negatives negatives;
-    final int k;
-    final PairIndex allPairs;
-    final List<Adam> optimisers;
-    final List<FloatBuffer> parameters;
-    final List<FloatBuffer> gradients;
-    float[] gradient = new float[0];
-    double lastFinite = Double.NaN;
-
-    Stepper(
-        ScoringModel model,
-        Bound bound,
-        BatchSource source,
-        SplittableRandom permutations,
-        TrainingListener listener) {
-      this.model = requireNonNull(model, "model is null");
-      this.bound = requireNonNull(bound, "bound is null");
-      this.source = requireNonNull(source, "source is null");
-      requireNonNull(listener, "listener is null");
-      if (bound.needsBaseline() != model.baseline().isPresent()) {
-        throw new IllegalArgumentException(
-            bound.name()
-                + (bound.needsBaseline()
-                    ? " needs a learned baseline a(y) but the model has none"
-                    : " uses no baseline but the model has one"));
-      }
-      this.permutations = permutations;
-      this.negatives = options.negatives().orElse(bound.negatives());
-      this.k = options.batchSize();
-      this.allPairs = negatives == Negatives.ALL_PAIRS ? PairIndex.allPairs(k) : null;
-      this.parameters = model.parameters();
-      this.gradients = model.gradients();
-      this.optimisers =
-          parameters.stream().map(p -> new Adam(p.capacity(), options.learningRate())).toList();
-    }
-
-    /** Runs step {@code step}; returns {loss, training-batch bound}. */
-    double[] step(long step) {
-      Samples batch = source.next(step);
-      PairIndex pairs =
-          allPairs != null
-              ? allPairs
-              : PairIndex.jointAndShuffled(Permutations.random(k, permutations));
-      Scores scores = model.forward(batch, pairs, k, negatives);
-      if (gradient.length != scores.gradientSize()) {
-        gradient = new float[scores.gradientSize()];
-      }
-      double loss = bound.trainingLoss(scores, gradient);
-      double trainingBound = bound.value(scores);
-      if (!Double.isFinite(loss) || !Double.isFinite(trainingBound) || !allFinite(gradient)) {
-        throw new NonFiniteLossException(
-            step, Double.isFinite(loss) ? trainingBound : loss, finiteOrEmpty(lastFinite));
-      }
-      lastFinite = trainingBound;
-      model.backward(scores, gradient);
-      for (int p = 0; p < optimisers.size(); p++) {
-        optimisers.get(p).step(parameters.get(p), gradients.get(p));
-      }
-      return new double[] {loss, trainingBound};
-    }
-  }
-
-  private static boolean allFinite(float[] values) {
-    for (float v : values) {
-      if (!Float.isFinite(v)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static OptionalDouble finiteOrEmpty(double value) {
-    return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+  private StepwiseCritic critic(ScoringModel model, Bound bound, SplittableRandom permutations) {
+    return new StepwiseCritic(
+        estimator,
+        model,
+        bound,
+        options.negatives().orElse(bound.negatives()),
+        options.batchSize(),
+        options.learningRate(),
+        permutations,
+        0L);
   }
 }

@@ -24,6 +24,7 @@ public final class ScoringModel {
   private final Optional<BaselineMlp> baseline;
   private float[] criticGradient = new float[0];
   private float[] baselineGradient = new float[0];
+  private float[] baselineYGradient = new float[0];
 
   public ScoringModel(StatisticsNetwork critic, Optional<BaselineMlp> baseline) {
     this.critic = requireNonNull(critic, "critic is null");
@@ -73,6 +74,34 @@ public final class ScoringModel {
       }
       System.arraycopy(gradient, size, baselineGradient, 0, k);
       baseline.get().backward(baselineGradient);
+    }
+  }
+
+  /**
+   * As {@link #backward(Scores, float[])}, and also writes d/dx and d/dy of the same quantity for
+   * every row of the batch of the last {@link #forward} (row-major, overwritten): the critic's
+   * input gradients, plus the baseline's share of the y gradient.
+   */
+  void backward(Scores scores, float[] gradient, float[] xGradient, float[] yGradient) {
+    int size = scores.size();
+    if (criticGradient.length != size) {
+      criticGradient = new float[size];
+    }
+    System.arraycopy(gradient, 0, criticGradient, 0, size);
+    critic.backward(criticGradient, xGradient, yGradient);
+    if (baseline.isPresent()) {
+      int k = scores.batchSize();
+      if (baselineGradient.length != k) {
+        baselineGradient = new float[k];
+      }
+      System.arraycopy(gradient, size, baselineGradient, 0, k);
+      if (baselineYGradient.length != yGradient.length) {
+        baselineYGradient = new float[yGradient.length];
+      }
+      baseline.get().backward(baselineGradient, baselineYGradient);
+      for (int i = 0; i < yGradient.length; i++) {
+        yGradient[i] += baselineYGradient[i];
+      }
     }
   }
 

@@ -131,20 +131,7 @@ public final class ConcatMlpEngine {
       int[] xRowIndex, int[] yRowIndex, int from, int count, float[] out, int outOff) {
     requireNonNull(xRowIndex, "xRowIndex is null");
     requireNonNull(yRowIndex, "yRowIndex is null");
-    for (int p = from; p < from + count; p++) {
-      if (xRowIndex[p] < 0 || xRowIndex[p] >= rows || yRowIndex[p] < 0 || yRowIndex[p] >= rows) {
-        throw new IndexOutOfBoundsException(
-            "pair "
-                + p
-                + " = ("
-                + xRowIndex[p]
-                + ", "
-                + yRowIndex[p]
-                + ") is outside the batch of "
-                + rows
-                + " rows");
-      }
-    }
+    PairChecks.requireInBatch(xRowIndex, yRowIndex, from, count, rows);
     ensurePairs(count);
     xRows = from == 0 ? xRowIndex : null;
     yRows = from == 0 ? yRowIndex : null;
@@ -183,7 +170,20 @@ public final class ConcatMlpEngine {
    * which must have started at pair 0 (evaluation chunks cannot be back-propagated).
    */
   public void backward(float[] params, float[] grads, float[] scoreGradient) {
+    backward(params, grads, scoreGradient, null, null);
+  }
+
+  /**
+   * As {@link #backward(float[], float[], float[])}, and also writes d(loss)/dx and d(loss)/dy of
+   * every sample row of the last {@link #prepareInputs} into {@code xGradient} (rows x dimX,
+   * row-major) and {@code yGradient} (rows x dimY), when they are not null: the first layer's
+   * deltas summed per row (which the weight gradient needs anyway) times W_x^T and W_y^T.
+   */
+  public void backward(
+      float[] params, float[] grads, float[] scoreGradient, float[] xGradient, float[] yGradient) {
     requireNonNull(scoreGradient, "scoreGradient is null");
+    checkInputGradient(xGradient, layout.dimX(), "xGradient");
+    checkInputGradient(yGradient, layout.dimY(), "yGradient");
     if (xRows == null) {
       throw new IllegalStateException("backward needs a training forward pass first");
     }
@@ -212,6 +212,12 @@ public final class ConcatMlpEngine {
       spare = swap;
     }
     firstLayer(delta);
+    if (xGradient != null) {
+      inputGradient(gx, 0, layout.dimX(), xGradient);
+    }
+    if (yGradient != null) {
+      inputGradient(gy, layout.dimX(), layout.dimY(), yGradient);
+    }
     for (int l = 0; l < last; l++) {
       DenseKernels.pack(
           weightGradients[l], layout.fanIn(l), layout.fanOut(l), grads, layout.weightOffset(l));
@@ -308,6 +314,25 @@ public final class ConcatMlpEngine {
     for (int k = 0; k < dy; k++) {
       DenseKernels.accumulateRowTimesMatrix(
           ysTransposed[k], rows, gy, h0, inputWeightGradients[k], nonZero);
+    }
+  }
+
+  /**
+   * {@code out[r * width + k] = sum_j rowDelta[r][j] W_0[first + k][j]}: d(loss)/d(input) of each
+   * sample row from its summed first-layer delta, for the inputs {@code first .. first+width)}.
+   */
+  private void inputGradient(float[][] rowDelta, int first, int width, float[] out) {
+    int h0 = layout.fanOut(0);
+    for (int r = 0; r < rows; r++) {
+      for (int k = 0; k < width; k++) {
+        out[r * width + k] = DenseKernels.dot(rowDelta[r], weights[0][first + k], h0);
+      }
+    }
+  }
+
+  private void checkInputGradient(float[] gradient, int width, String name) {
+    if (gradient != null) {
+      PairChecks.requireInputGradient(gradient, rows, width, name);
     }
   }
 

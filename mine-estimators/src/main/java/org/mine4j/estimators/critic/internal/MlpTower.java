@@ -157,6 +157,15 @@ public final class MlpTower {
    * read).
    */
   public void backward(float[][] dOut, float[] grads) {
+    backward(dOut, grads, null);
+  }
+
+  /**
+   * As {@link #backward(float[][], float[])}, and also writes d(loss)/d(in[q]) = delta_0 W_0^T for
+   * each row of the last training {@link #forward} into {@code dIn[q]} when {@code dIn} is not null
+   * (rows of at least the input width).
+   */
+  public void backward(float[][] dOut, float[] grads, float[][] dIn) {
     if (rows < 0) {
       throw new IllegalStateException("backward needs a training forward pass first");
     }
@@ -179,14 +188,12 @@ public final class MlpTower {
       RowKernels.transpose(in, rows, fanIn, transposed);
       RowKernels.multiplyAccumulate(
           transposed, 0, fanIn, rows, delta, fanOut, weightGradients[l], 0, nonZero);
+      if (l == 0 && dIn != null) {
+        propagate(l, delta, dIn);
+      }
       if (l > 0) {
         // dL/dZ_{l-1} = (delta W_l^T) * act'(Z_{l-1}).
-        float[][] wt = weightsTransposed[l];
-        RowKernels.transpose(weights[l], fanIn, fanOut, wt);
-        for (int q = 0; q < rows; q++) {
-          Arrays.fill(next[q], 0, fanIn, 0f);
-        }
-        RowKernels.multiplyAccumulate(delta, 0, rows, fanOut, wt, fanIn, next, 0, nonZero);
+        propagate(l, delta, next);
         for (int q = 0; q < rows; q++) {
           activation.multiplyByDerivative(next[q], in[q], fanIn);
         }
@@ -204,6 +211,21 @@ public final class MlpTower {
       }
       System.arraycopy(biasGradients[l], 0, grads, offset + fanIn * fanOut, fanOut);
     }
+  }
+
+  /** {@code out[q][0 .. fanIn) = delta[q] W_l^T} for the rows of the last training pass. */
+  private void propagate(int l, float[][] delta, float[][] out) {
+    int fanIn = widths[l];
+    int fanOut = widths[l + 1];
+    if (weightsTransposed[l] == null) {
+      weightsTransposed[l] = DenseKernels.rows(fanOut, fanIn);
+    }
+    float[][] wt = weightsTransposed[l];
+    RowKernels.transpose(weights[l], fanIn, fanOut, wt);
+    for (int q = 0; q < rows; q++) {
+      Arrays.fill(out[q], 0, fanIn, 0f);
+    }
+    RowKernels.multiplyAccumulate(delta, 0, rows, fanOut, wt, fanIn, out, 0, nonZero);
   }
 
   private void ensureRows(int needed) {

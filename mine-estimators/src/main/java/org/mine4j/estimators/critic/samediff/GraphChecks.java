@@ -8,7 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.mine4j.api.ErrorCode;
 import org.mine4j.api.MineException;
+import org.mine4j.api.data.Samples;
+import org.mine4j.api.network.PairIndex;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.VariableType;
@@ -128,5 +131,35 @@ final class GraphChecks {
       }
     }
     return names.isEmpty() ? "(none)" : String.join(", ", names);
+  }
+
+  /**
+   * Runs the critic's graph forward and backward (inputs included) on two rows of zeros, so that a
+   * graph whose shapes do not fit fails here with a message rather than in the middle of a
+   * training.
+   *
+   * @throws MineException INVALID_OPTIONS naming the failure
+   */
+  static void probe(SameDiffCritic critic, int dimX, int dimY) {
+    Samples zeros = Samples.ofRowMajor(new float[2 * dimX], new float[2 * dimY], 2, dimX, dimY);
+    PairIndex pairs = new PairIndex(new int[] {0, 1}, new int[] {0, 1});
+    try {
+      critic.forward(zeros, pairs);
+      critic.backward(new float[] {1f, -1f}, new float[2 * dimX], new float[2 * dimY]);
+    } catch (MineException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new MineException(
+          ErrorCode.INVALID_OPTIONS,
+          "the SameDiff graph fails on a batch of 2 rows (x: [2, "
+              + dimX
+              + "], y: [2, "
+              + dimY
+              + "]): "
+              + e.getMessage(),
+          e);
+    } finally {
+      critic.resetTrainingPass();
+    }
   }
 }

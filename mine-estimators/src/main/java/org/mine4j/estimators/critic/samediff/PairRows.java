@@ -48,4 +48,20 @@ final class PairRows {
   INDArray y() {
     return y;
   }
+
+  /**
+   * Adds the rows of a pair gradient (pairs x width) into the sample rows they came from: {@code
+   * out[rowIndex[p] * width + c] += pairGradient[p][c]}, {@code out} cleared first.
+   */
+  static void scatter(INDArray pairGradient, int[] rowIndex, int width, float[] out) {
+    java.util.Arrays.fill(out, 0f);
+    float[] pairs = new float[(int) pairGradient.length()];
+    NdArrays.read(pairGradient, pairs, 0);
+    for (int p = 0; p < pairs.length / width; p++) {
+      int base = rowIndex[p] * width;
+      for (int c = 0; c < width; c++) {
+        out[base + c] += pairs[p * width + c];
+      }
+    }
+  }
 }

@@ -3,11 +3,11 @@ package org.mine4j.estimators.critic.samediff;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.FloatBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.mine4j.api.ErrorCode;
 import org.mine4j.api.MineException;
 import org.mine4j.api.data.Samples;
 import org.mine4j.api.network.PairIndex;
@@ -49,21 +49,17 @@ public final class SameDiffCritic implements StatisticsNetwork {
   private final String xName;
   private final String yName;
   private final String outputName;
-  private final List<String> trainables;
-  private final long[][] shapes;
-  private final int[] offsets;
+  private final FlatVariables variables;
   private final int dimX;
   private final int dimY;
-  private final float[] params;
-  private final float[] grads;
-  private final FloatBuffer paramBuffer;
-  private final FloatBuffer gradBuffer;
   private final String description;
   private final PairRows trainingRows;
   private final PairRows evaluationRows;
   private INDArray scoreGradient;
   private float[] scores = new float[0];
   private int lastPairs = -1;
+  private PairIndex lastPairIndex;
+  private int lastRows;
 
   private SameDiffCritic(Builder builder) {
     this.graph = builder.graph;
@@ -73,27 +69,7 @@ public final class SameDiffCritic implements StatisticsNetwork {
     this.dimX = GraphChecks.inputWidth(graph, xName, "x");
     this.dimY = GraphChecks.inputWidth(graph, yName, "y");
     GraphChecks.requireScoreVariable(graph, outputName);
-    this.trainables = List.copyOf(GraphChecks.trainables(graph, builder.trainables));
-    this.shapes = new long[trainables.size()][];
-    this.offsets = new int[trainables.size() + 1];
-    long total = 0;
-    for (int i = 0; i < trainables.size(); i++) {
-      INDArray array = graph.getArrForVarName(trainables.get(i));
-      shapes[i] = array.shape();
-      offsets[i] = (int) total;
-      total += array.length();
-      if (total > Integer.MAX_VALUE - 8) {
-        throw MineException.invalidOptions("the graph has more than 2^31 trainable parameters");
-      }
-    }
-    offsets[trainables.size()] = (int) total;
-    this.params = new float[(int) total];
-    this.grads = new float[(int) total];
-    this.paramBuffer = FloatBuffer.wrap(params);
-    this.gradBuffer = FloatBuffer.wrap(grads);
-    for (int i = 0; i < trainables.size(); i++) {
-      NdArrays.read(graph.getArrForVarName(trainables.get(i)), params, offsets[i]);
-    }
+    this.variables = new FlatVariables(graph, GraphChecks.trainables(graph, builder.trainables));
     addWeightedScoreLoss();
     this.trainingRows = new PairRows(dimX, dimY);
     this.evaluationRows = new PairRows(dimX, dimY);
@@ -107,11 +83,11 @@ public final class SameDiffCritic implements StatisticsNetwork {
                 + "] -> "
                 + outputName
                 + " ("
-                + params.length
+                + variables.count()
                 + " parameters in "
-                + trainables.size()
+                + variables.names().size()
                 + " variables)";
-    probe();
+    GraphChecks.probe(this, dimX, dimY);
   }
 
   /**
@@ -129,7 +105,7 @@ public final class SameDiffCritic implements StatisticsNetwork {
 
   /** The trainable variables in flat-vector order. */
   public List<String> trainableVariables() {
-    return trainables;
+    return variables.names();
   }
 
   @Override
@@ -144,17 +120,17 @@ public final class SameDiffCritic implements StatisticsNetwork {
 
   @Override
   public int parameterCount() {
-    return params.length;
+    return variables.count();
   }
 
   @Override
   public FloatBuffer parameters() {
-    return paramBuffer;
+    return variables.parameters();
   }
 
   @Override
   public FloatBuffer gradients() {
-    return gradBuffer;
+    return variables.gradients();
   }
 
   /** {@inheritDoc} The returned array is reused by the next call with the same number of pairs. */
@@ -169,17 +145,54 @@ public final class SameDiffCritic implements StatisticsNetwork {
     }
     lastPairs = -1;
     if (n > 0) {
-      loadParameters();
+      variables.load();
       trainingRows.fill(batch, pairs, 0, n);
       INDArray t = graph.output(inputs(trainingRows), outputName).get(outputName);
       readScores(t, n, scores, 0);
     }
     lastPairs = n;
+    lastPairIndex = pairs;
+    lastRows = batch.rows();
     return scores;
   }
 
   @Override
   public void backward(float[] scoreGradient) {
+    gradients(scoreGradient, false);
+  }
+
+  @Override
+  public void backward(float[] scoreGradient, float[] xGradient, float[] yGradient) {
+    requireNonNull(xGradient, "xGradient is null");
+    requireNonNull(yGradient, "yGradient is null");
+    if (xGradient.length != lastRows * dimX || yGradient.length != lastRows * dimY) {
+      throw new IllegalArgumentException(
+          "input gradients need "
+              + lastRows * dimX
+              + " and "
+              + lastRows * dimY
+              + " values for the last batch of "
+              + lastRows
+              + " rows, found "
+              + xGradient.length
+              + " and "
+              + yGradient.length);
+    }
+    Map<String, INDArray> gradients = gradients(scoreGradient, true);
+    PairRows.scatter(gradient(gradients, xName), lastPairIndex.xRows(), dimX, xGradient);
+    PairRows.scatter(gradient(gradients, yName), lastPairIndex.yRows(), dimY, yGradient);
+  }
+
+  @Override
+  public boolean hasInputGradients() {
+    return true;
+  }
+
+  /**
+   * Reverse mode on the loss sum_p g_p T_p: fills the flat parameter gradient and returns
+   * SameDiff's gradients (including the x and y placeholders when {@code withInputs}).
+   */
+  private Map<String, INDArray> gradients(float[] scoreGradient, boolean withInputs) {
     requireNonNull(scoreGradient, "scoreGradient is null");
     if (lastPairs < 0) {
       throw new IllegalStateException("backward needs a forward first");
@@ -193,8 +206,8 @@ public final class SameDiffCritic implements StatisticsNetwork {
               + " pairs");
     }
     if (lastPairs == 0) {
-      Arrays.fill(grads, 0f);
-      return;
+      variables.clearGradients();
+      return Map.of();
     }
     if (this.scoreGradient == null || this.scoreGradient.length() != lastPairs) {
       this.scoreGradient = NdArrays.floats(lastPairs);
@@ -202,29 +215,35 @@ public final class SameDiffCritic implements StatisticsNetwork {
     NdArrays.write(scoreGradient, 0, this.scoreGradient);
     Map<String, INDArray> feed = inputs(trainingRows);
     feed.put(SCORE_GRADIENT, this.scoreGradient);
-    Map<String, INDArray> gradients = graph.calculateGradients(feed, trainables);
-    for (int i = 0; i < trainables.size(); i++) {
-      INDArray g = gradients.get(trainables.get(i));
-      if (g == null) {
-        throw MineException.invalidOptions(
-            "trainable variable '"
-                + trainables.get(i)
-                + "' does not influence the output '"
-                + outputName
-                + "' (SameDiff gives it no gradient); leave it out with trainableVariables(...)");
-      }
-      if (g.length() != offsets[i + 1] - offsets[i]) {
-        throw new MineException(
-            ErrorCode.INTERNAL,
-            "the gradient of '"
-                + trainables.get(i)
-                + "' has shape "
-                + Arrays.toString(g.shape())
-                + ", the variable "
-                + Arrays.toString(shapes[i]));
-      }
-      NdArrays.read(g, grads, offsets[i]);
+    List<String> wanted = new ArrayList<>(variables.names());
+    if (withInputs) {
+      wanted.add(xName);
+      wanted.add(yName);
     }
+    Map<String, INDArray> gradients = graph.calculateGradients(feed, wanted);
+    variables.readGradients(gradients, this::gradient);
+    return gradients;
+  }
+
+  /** Forgets the last training pass and clears the gradient (after the probe of the builder). */
+  void resetTrainingPass() {
+    lastPairs = -1;
+    lastPairIndex = null;
+    variables.clearGradients();
+  }
+
+  private INDArray gradient(Map<String, INDArray> gradients, String name) {
+    INDArray g = gradients.get(name);
+    if (g == null) {
+      throw MineException.invalidOptions(
+          "'"
+              + name
+              + "' does not influence the output '"
+              + outputName
+              + "' (SameDiff gives it no gradient); leave a trainable variable out with"
+              + " trainableVariables(...), and make the output depend on both x and y");
+    }
+    return g;
   }
 
   @Override
@@ -236,7 +255,7 @@ public final class SameDiffCritic implements StatisticsNetwork {
     if (out.length == 0) {
       return out;
     }
-    loadParameters();
+    variables.load();
     for (int from = 0; from < out.length; from += SCORE_CHUNK) {
       int count = Math.min(SCORE_CHUNK, out.length - from);
       evaluationRows.fill(batch, pairs, from, count);
@@ -261,13 +280,6 @@ public final class SameDiffCritic implements StatisticsNetwork {
     feed.put(xName, rows.x());
     feed.put(yName, rows.y());
     return feed;
-  }
-
-  /** Copies the flat parameters into the graph's variables. */
-  private void loadParameters() {
-    for (int i = 0; i < trainables.size(); i++) {
-      NdArrays.write(params, offsets[i], graph.getArrForVarName(trainables.get(i)));
-    }
   }
 
   private void readScores(INDArray t, int n, float[] dst, int offset) {
@@ -309,34 +321,9 @@ public final class SameDiffCritic implements StatisticsNetwork {
     SDVariable t = graph.reshape(graph.getVariable(outputName), -1);
     graph.sum(WEIGHTED_SCORE_SUM, t.mul(g));
     graph.setLossVariables(WEIGHTED_SCORE_SUM);
-  }
-
-  /**
-   * Runs the graph forward and backward on two rows of zeros, so that a graph whose shapes do not
-   * fit fails here with a message rather than in the middle of a training.
-   */
-  private void probe() {
-    Samples zeros = Samples.ofRowMajor(new float[2 * dimX], new float[2 * dimY], 2, dimX, dimY);
-    PairIndex pairs = new PairIndex(new int[] {0, 1}, new int[] {0, 1});
-    try {
-      forward(zeros, pairs);
-      backward(new float[] {1f, -1f});
-    } catch (MineException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw new MineException(
-          ErrorCode.INVALID_OPTIONS,
-          "the SameDiff graph fails on a batch of 2 rows (x: [2, "
-              + dimX
-              + "], y: [2, "
-              + dimY
-              + "]): "
-              + e.getMessage(),
-          e);
-    } finally {
-      lastPairs = -1;
-      Arrays.fill(grads, 0f);
-    }
+    // The x and y placeholders need gradients too (input gradients); SameDiff builds its gradient
+    // function once, for the variables named when it is first built.
+    graph.createGradFunction(xName, yName);
   }
 
   /** Configures a {@link SameDiffCritic}: which variables train and how it describes itself. */

@@ -10,9 +10,8 @@ import org.mine4j.api.data.Samples;
 import org.mine4j.api.network.PairIndex;
 import org.mine4j.api.network.StatisticsNetwork;
 import org.mine4j.estimators.critic.Activation;
-import org.mine4j.estimators.critic.internal.DenseKernels;
 import org.mine4j.estimators.critic.internal.MlpTower;
-import org.mine4j.estimators.critic.internal.RowKernels;
+import org.mine4j.estimators.critic.internal.PairChecks;
 
 /**
  * The separable critic T(x, y) = g(x)^T h(y) of Poole et al. 2019 ("On variational bounds of mutual
@@ -42,58 +41,14 @@ public final class SeparableCritic implements StatisticsNetwork {
   private final float[] grads;
   private final FloatBuffer paramBuffer;
   private final FloatBuffer gradBuffer;
-  private final Side training;
-  private final Side evaluation;
+  private final TowerPass training;
+  private final TowerPass evaluation;
   private float[] scores = new float[0];
   private int[] xRows;
   private int[] yRows;
   private int pairCount;
   private int trainingRows;
   private boolean trainingAllPairs;
-
-  /** The towers of one pass and their row buffers. */
-  private static final class Side {
-    final MlpTower g;
-    final MlpTower h;
-    float[][] xs = new float[0][];
-    float[][] ys = new float[0][];
-    float[][] ge = new float[0][];
-    float[][] he = new float[0][];
-    float[][] dg = new float[0][];
-    float[][] dh = new float[0][];
-    float[][] heTransposed = new float[0][];
-    float[][] scoreGradientRows = new float[0][];
-    float[][] scoreGradientColumns = new float[0][];
-    float[] scoreRow = new float[0];
-    int[] nonZero = new int[0];
-    int capacity;
-
-    Side(MlpTower g, MlpTower h) {
-      this.g = g;
-      this.h = h;
-    }
-
-    void ensureRows(int rows, int dimX, int dimY, int embedding, boolean withGradients) {
-      if (rows <= capacity) {
-        return;
-      }
-      xs = DenseKernels.rows(rows, dimX);
-      ys = DenseKernels.rows(rows, dimY);
-      ge = DenseKernels.rows(rows, embedding);
-      he = DenseKernels.rows(rows, embedding);
-      if (withGradients) {
-        dg = DenseKernels.rows(rows, embedding);
-        dh = DenseKernels.rows(rows, embedding);
-      }
-      // Cleared: the all-pairs gradient rows are allocated on demand by the first all-pairs pass.
-      scoreGradientRows = new float[0][];
-      scoreGradientColumns = new float[0][];
-      heTransposed = DenseKernels.rows(embedding, rows);
-      scoreRow = new float[rows];
-      nonZero = new int[Math.max(rows, embedding)];
-      capacity = rows;
-    }
-  }
 
   /**
    * A critic for dimX- and dimY-dimensional inputs with weights drawn from {@code seed}.
@@ -123,13 +78,20 @@ public final class SeparableCritic implements StatisticsNetwork {
     this.grads = new float[count];
     this.paramBuffer = FloatBuffer.wrap(params);
     this.gradBuffer = FloatBuffer.wrap(grads);
-    this.training =
-        new Side(new MlpTower(gWidths, activation, 0), new MlpTower(hWidths, activation, gCount));
-    this.evaluation =
-        new Side(new MlpTower(gWidths, activation, 0), new MlpTower(hWidths, activation, gCount));
+    this.training = pass(gWidths, hWidths, gCount);
+    this.evaluation = pass(gWidths, hWidths, gCount);
     SplittableRandom random = new SplittableRandom(seed);
     initialise(training.g, random);
     initialise(training.h, random);
+  }
+
+  private TowerPass pass(int[] gWidths, int[] hWidths, int gCount) {
+    return new TowerPass(
+        new MlpTower(gWidths, activation, 0),
+        new MlpTower(hWidths, activation, gCount),
+        dimX,
+        dimY,
+        embedding);
   }
 
   /** A critic with the given options. */
@@ -214,9 +176,9 @@ public final class SeparableCritic implements StatisticsNetwork {
     requireNonNull(pairs, "pairs is null");
     int rows = batch.rows();
     checkBatch(batch, pairs);
-    Side side = training;
-    side.ensureRows(rows, dimX, dimY, embedding, true);
-    copyRows(batch, side, 0, rows);
+    TowerPass side = training;
+    side.ensureRows(rows, true);
+    side.copyRows(batch, 0, rows);
     side.g.load(params);
     side.h.load(params);
     side.g.forward(side.xs, 0, rows, side.ge);
@@ -234,6 +196,27 @@ public final class SeparableCritic implements StatisticsNetwork {
 
   @Override
   public void backward(float[] scoreGradient) {
+    backPropagate(scoreGradient, false);
+  }
+
+  @Override
+  public void backward(float[] scoreGradient, float[] xGradient, float[] yGradient) {
+    requireNonNull(xGradient, "xGradient is null");
+    requireNonNull(yGradient, "yGradient is null");
+    PairChecks.requireInputGradient(xGradient, trainingRows, dimX, "xGradient");
+    PairChecks.requireInputGradient(yGradient, trainingRows, dimY, "yGradient");
+    backPropagate(scoreGradient, true);
+    TowerPass.flatten(training.dx, trainingRows, dimX, xGradient);
+    TowerPass.flatten(training.dy, trainingRows, dimY, yGradient);
+  }
+
+  @Override
+  public boolean hasInputGradients() {
+    return true;
+  }
+
+  /** dL/dG and dL/dH from the score gradient, then through both towers (and to their inputs). */
+  private void backPropagate(float[] scoreGradient, boolean toInputs) {
     requireNonNull(scoreGradient, "scoreGradient is null");
     if (xRows == null) {
       throw new IllegalStateException("backward needs a training forward pass first");
@@ -246,48 +229,14 @@ public final class SeparableCritic implements StatisticsNetwork {
               + pairCount
               + " scored pairs");
     }
-    Side side = training;
-    int rows = trainingRows;
-    for (int r = 0; r < rows; r++) {
-      Arrays.fill(side.dg[r], 0f);
-      Arrays.fill(side.dh[r], 0f);
-    }
-    // dL/dG[i] = sum_{p: x_p = i} dS_p H[y_p]; dL/dH[j] = sum_{p: y_p = j} dS_p G[x_p]; for all
-    // pairs, the products dS H and dS^T G.
+    TowerPass side = training;
     if (trainingAllPairs) {
-      allPairsEmbeddingGradients(side, rows, scoreGradient);
+      side.allPairEmbeddingGradients(trainingRows, scoreGradient);
     } else {
-      pairEmbeddingGradients(side, scoreGradient);
+      side.pairEmbeddingGradients(trainingRows, xRows, yRows, scoreGradient);
     }
-    side.g.backward(side.dg, grads);
-    side.h.backward(side.dh, grads);
-  }
-
-  private void allPairsEmbeddingGradients(Side side, int rows, float[] scoreGradient) {
-    if (side.scoreGradientRows.length < rows) {
-      side.scoreGradientRows = DenseKernels.rows(rows, rows);
-      side.scoreGradientColumns = DenseKernels.rows(rows, rows);
-    }
-    float[][] ds = side.scoreGradientRows;
-    for (int i = 0; i < rows; i++) {
-      System.arraycopy(scoreGradient, i * rows, ds[i], 0, rows);
-    }
-    RowKernels.multiplyAccumulate(ds, 0, rows, rows, side.he, embedding, side.dg, 0, side.nonZero);
-    RowKernels.transpose(ds, rows, rows, side.scoreGradientColumns);
-    RowKernels.multiplyAccumulate(
-        side.scoreGradientColumns, 0, rows, rows, side.ge, embedding, side.dh, 0, side.nonZero);
-  }
-
-  private void pairEmbeddingGradients(Side side, float[] scoreGradient) {
-    for (int p = 0; p < pairCount; p++) {
-      float s = scoreGradient[p];
-      if (s != 0f) {
-        int i = xRows[p];
-        int j = yRows[p];
-        DenseKernels.accumulate1(side.dg[i], embedding, s, side.he[j]);
-        DenseKernels.accumulate1(side.dh[j], embedding, s, side.ge[i]);
-      }
-    }
+    side.g.backward(side.dg, grads, toInputs ? side.dx : null);
+    side.h.backward(side.dh, grads, toInputs ? side.dy : null);
   }
 
   @Override
@@ -296,13 +245,13 @@ public final class SeparableCritic implements StatisticsNetwork {
     requireNonNull(pairs, "pairs is null");
     int rows = batch.rows();
     checkBatch(batch, pairs);
-    Side side = evaluation;
-    side.ensureRows(rows, dimX, dimY, embedding, false);
+    TowerPass side = evaluation;
+    side.ensureRows(rows, false);
     side.g.load(params);
     side.h.load(params);
     for (int from = 0; from < rows; from += SCORE_CHUNK) {
       int count = Math.min(SCORE_CHUNK, rows - from);
-      copyRows(batch, side, from, count);
+      side.copyRows(batch, from, count);
       side.g.forward(side.xs, from, count, side.ge);
       side.h.forward(side.ys, from, count, side.he);
     }
@@ -323,30 +272,7 @@ public final class SeparableCritic implements StatisticsNetwork {
               + ", dimY="
               + batch.dimY());
     }
-    int rows = batch.rows();
-    int[] xs = pairs.xRows();
-    int[] ys = pairs.yRows();
-    for (int p = 0; p < xs.length; p++) {
-      if (xs[p] < 0 || xs[p] >= rows || ys[p] < 0 || ys[p] >= rows) {
-        throw new IndexOutOfBoundsException(
-            "pair "
-                + p
-                + " = ("
-                + xs[p]
-                + ", "
-                + ys[p]
-                + ") is outside the batch of "
-                + rows
-                + " rows");
-      }
-    }
-  }
-
-  private static void copyRows(Samples batch, Side side, int from, int count) {
-    for (int r = from; r < from + count; r++) {
-      batch.copyX(r, side.xs[r], 0);
-      batch.copyY(r, side.ys[r], 0);
-    }
+    PairChecks.requireInBatch(pairs.xRows(), pairs.yRows(), 0, pairs.size(), batch.rows());
   }
 
   /**
@@ -354,23 +280,12 @@ public final class SeparableCritic implements StatisticsNetwork {
    *
    * @return whether the pairs are the all-pairs layout
    */
-  private boolean pairScores(Side side, int rows, PairIndex pairs, float[] out) {
-    int[] xs = pairs.xRows();
-    int[] ys = pairs.yRows();
-    if (isAllPairs(xs, ys, rows)) {
-      RowKernels.transpose(side.he, rows, embedding, side.heTransposed);
-      float[] row = side.scoreRow;
-      for (int i = 0; i < rows; i++) {
-        Arrays.fill(row, 0, rows, 0f);
-        RowKernels.rowTimesMatrix(
-            side.ge[i], 0, embedding, side.heTransposed, rows, row, side.nonZero);
-        System.arraycopy(row, 0, out, i * rows, rows);
-      }
+  private boolean pairScores(TowerPass side, int rows, PairIndex pairs, float[] out) {
+    if (isAllPairs(pairs.xRows(), pairs.yRows(), rows)) {
+      side.allPairScores(rows, out);
       return true;
     }
-    for (int p = 0; p < xs.length; p++) {
-      out[p] = DenseKernels.dot(side.ge[xs[p]], side.he[ys[p]], embedding);
-    }
+    side.pairScores(pairs.xRows(), pairs.yRows(), out);
     return false;
   }
 
