@@ -82,6 +82,45 @@ class CriticEquivalenceTest {
     }
   }
 
+  /**
+   * The fast critic's input gradients (the first layer's deltas summed per sample row, times W^T)
+   * against SameDiff's reverse mode on the x and y placeholders, gathered pair rows scattered back
+   * to sample rows; the same tolerance as the parameter gradients (each input gradient sums at most
+   * 2K pairs of O(1) terms).
+   */
+  @ParameterizedTest(name = "{0}, d={1}, {2}")
+  @MethodSource("cases")
+  void sameWeightsGiveTheSameInputGradients(String activation, int d, String layout) {
+    Map<String, String> options = Map.of("hidden", "7,5", "activation", activation);
+    StatisticsNetwork fast = new ConcatMlpNetworkFactory().create(options).build(d, d + 1, 111L);
+    StatisticsNetwork sameDiff =
+        new SameDiffMlpNetworkFactory().create(options).build(d, d + 1, 222L);
+    for (int i = 0; i < fast.parameterCount(); i++) {
+      sameDiff.parameters().put(i, fast.parameters().get(i));
+    }
+    Samples batch = samples(K, d, d + 1, 333L + d);
+    PairIndex pairs = layout.equals("shuffled") ? shuffled(K, 444L) : PairIndex.allPairs(K);
+    float[] g = scoreGradient(pairs.size(), 555L);
+    float[][] fastGradients = {new float[K * d], new float[K * (d + 1)]};
+    float[][] sameDiffGradients = {new float[K * d], new float[K * (d + 1)]};
+
+    fast.forward(batch, pairs);
+    fast.backward(g, fastGradients[0], fastGradients[1]);
+    sameDiff.forward(batch, pairs);
+    sameDiff.backward(g, sameDiffGradients[0], sameDiffGradients[1]);
+
+    assertThat(fast.hasInputGradients()).isTrue();
+    assertThat(sameDiff.hasInputGradients()).isTrue();
+    for (int side = 0; side < 2; side++) {
+      for (int i = 0; i < fastGradients[side].length; i++) {
+        double expected = sameDiffGradients[side][i];
+        assertThat((double) fastGradients[side][i])
+            .as("d/d%s value %d", side == 0 ? "x" : "y", i)
+            .isCloseTo(expected, within(GRADIENT_TOLERANCE * (1 + Math.abs(expected))));
+      }
+    }
+  }
+
   @Test
   void theSameSeedGivesTheSameInitialWeights() {
     Map<String, String> options = Map.of("hidden", "7,5", "activation", "relu");

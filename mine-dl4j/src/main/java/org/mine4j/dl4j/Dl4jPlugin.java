@@ -1,0 +1,18 @@
+package org.mine4j.dl4j;
+
+import java.util.List;
+import org.mine4j.api.spi.ExperimentFactory;
+import org.mine4j.api.spi.MinePlugin;
+
+/** The mine-dl4j plugin: its demonstration experiments. */
+public final class Dl4jPlugin implements MinePlugin {
+  @Override
+  public String name() {
+    return "mine-dl4j";
+  }
+
+  @Override
+  public List<ExperimentFactory> experiments() {
+    return List.of();
+  }
+}

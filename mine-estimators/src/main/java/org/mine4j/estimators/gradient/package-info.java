@@ -1,0 +1,2 @@
+/** Utilities for models trained with an MI term: adaptive gradient clipping. */
+package org.mine4j.estimators.gradient;
