@@ -3,8 +3,11 @@ package org.mine4j.dl4j;
 import java.util.List;
 import org.mine4j.api.spi.ExperimentFactory;
 import org.mine4j.api.spi.MinePlugin;
+import org.mine4j.dl4j.demo.EncoderExperimentFactory;
 
-/** The mine-dl4j plugin: its demonstration experiments. */
+/**
+ * The mine-dl4j plugin: the {@code dl4j-encoders} experiment ({@link EncoderExperimentFactory}).
+ */
 public final class Dl4jPlugin implements MinePlugin {
   @Override
   public String name() {
@@ -13,6 +16,6 @@ public final class Dl4jPlugin implements MinePlugin {
 
   @Override
   public List<ExperimentFactory> experiments() {
-    return List.of();
+    return List.of(new EncoderExperimentFactory());
   }
 }

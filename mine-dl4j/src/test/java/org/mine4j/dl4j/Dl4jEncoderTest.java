@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.mine4j.api.gradient.Direction;
+import org.mine4j.dl4j.demo.EncoderTasks;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**

@@ -76,7 +76,16 @@ final class ExperimentCommand implements Callable<Integer> {
     ExperimentReport report =
         experiment.run(
             new ExperimentContext(
-                seed, out, components, progress(), Runtime.getRuntime().availableProcessors()));
+                seed,
+                out,
+                components,
+                progress(),
+                Runtime.getRuntime().availableProcessors(),
+                (relative, bytes) -> {
+                  Path target = out.resolve(relative);
+                  AtomicFiles.write(target, bytes);
+                  return target;
+                }));
     if (report.table().isEmpty()) {
       report.metrics().entrySet().stream()
           .sorted(Map.Entry.comparingByKey())

@@ -108,6 +108,34 @@ class ExperimentCommandTest {
   }
 
   @Test
+  void withoutANameItListsTheExperimentsOfEveryModule() {
+    CliRunner.Result result = CliRunner.run("experiment");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    // dl4j-encoders comes from mine-dl4j's plugin, outside mine-bench.
+    assertThat(result.out()).contains("mine-vs-ksg", "nonlinear", "dl4j-encoders");
+  }
+
+  @Test
+  void anExperimentOfAnotherModuleRunsThroughItsContext() {
+    CliRunner.Result result =
+        CliRunner.run(
+            "experiment",
+            "dl4j-encoders",
+            "-o",
+            "steps=20",
+            "-o",
+            "eval-every=10",
+            "--out",
+            dir.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    Path csv = dir.resolve("dl4j-encoders").resolve("dl4j-encoders.csv");
+    assertThat(result.out()).contains("maximise I(z; y)").contains("wrote " + csv);
+    assertThat(csv).exists();
+  }
+
+  @Test
   void anUnknownExperimentExitsTwoWithASuggestion() {
     CliRunner.Result result = CliRunner.run("experiment", "mine-vs-ksq", "--out", dir.toString());
 

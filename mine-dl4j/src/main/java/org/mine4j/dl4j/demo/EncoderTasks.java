@@ -1,4 +1,4 @@
-package org.mine4j.dl4j;
+package org.mine4j.dl4j.demo;
 
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -10,6 +10,7 @@ import org.deeplearning4j.nn.weights.WeightInit;
 import org.mine4j.api.gradient.Direction;
 import org.mine4j.api.gradient.MiCritic;
 import org.mine4j.api.gradient.MiTerm;
+import org.mine4j.dl4j.SupervisedHead;
 import org.mine4j.estimators.MiCritics;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -19,20 +20,23 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
- * The two small encoder problems with known answers: x in R^4 standard normal; (1) maximise I(z; y)
- * for y = x1 + x2 + 0.3 e with a linear z = W x in R^1, whose best direction is (1, 1, 0, 0); (2)
- * predict t = x1 + 0.1 e from a linear z = W x in R^2 while minimising I(z; s), s = x3, whose
- * answer puts no weight on x3.
+ * Two small encoder problems with known answers, for tests and the {@code dl4j-encoders}
+ * experiment: x in R^4 standard normal; (1) maximise I(z; y) for y = x1 + x2 + 0.3 e with a linear
+ * z = W x in R^1, whose best direction is (1, 1, 0, 0); (2) predict t = x1 + 0.1 e from a linear z
+ * = W x in R^2 while minimising I(z; s), s = x3, whose answer puts no weight on x3.
  */
-final class EncoderTasks {
-  static final int BATCH = 256;
-  static final Map<String, String> CRITIC =
+public final class EncoderTasks {
+  /** Rows per batch. */
+  public static final int BATCH = 256;
+
+  /** The MINE critic of the MI terms. */
+  public static final Map<String, String> CRITIC =
       Map.of("hidden", "32,32", "learning-rate", "0.002", "batch-size", "256");
 
   private EncoderTasks() {}
 
   /** A batch of x (rows x 4) and the two targets: column 0 = x1 + x2 + 0.3 e, 1 = x1 + 0.1 e. */
-  static INDArray[] batch(SplittableRandom random) {
+  public static INDArray[] batch(SplittableRandom random) {
     float[] x = new float[BATCH * 4];
     float[] sum = new float[BATCH];
     float[] first = new float[BATCH];
@@ -54,7 +58,7 @@ final class EncoderTasks {
   }
 
   /** A linear encoder 4 -> width without bias, Adam. */
-  static MultiLayerNetwork encoder(int width, double learningRate, long seed) {
+  public static MultiLayerNetwork encoder(int width, double learningRate, long seed) {
     MultiLayerNetwork network =
         new MultiLayerNetwork(
             new NeuralNetConfiguration.Builder()
@@ -75,7 +79,7 @@ final class EncoderTasks {
   }
 
   /** A linear regression head 2 -> 1 with a squared-error loss. */
-  static SupervisedHead head(long seed) {
+  public static SupervisedHead head(long seed) {
     MultiLayerNetwork network =
         new MultiLayerNetwork(
             new NeuralNetConfiguration.Builder()
@@ -94,12 +98,16 @@ final class EncoderTasks {
   }
 
   /** A MINE critic on (z, partner) for the term, with 5 critic steps per model step. */
-  static MiTerm term(int zWidth, Direction direction, double beta, long seed) {
-    MiCritic critic = MiCritics.create("mine", CRITIC, zWidth, 1, seed);
-    return new MiTerm(critic, direction, beta, MiTerm.Side.X, 5);
+  public static MiTerm term(int zWidth, Direction direction, double beta, long seed) {
+    return term(MiCritics.create("mine", CRITIC, zWidth, 1, seed), direction, beta, 5);
   }
 
-  static double normal(SplittableRandom random) {
+  /** The term of a given critic, the model's output on its x side. */
+  public static MiTerm term(MiCritic critic, Direction direction, double beta, int criticSteps) {
+    return new MiTerm(critic, direction, beta, MiTerm.Side.X, criticSteps);
+  }
+
+  public static double normal(SplittableRandom random) {
     double u = 1.0 - random.nextDouble();
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
   }
