@@ -111,14 +111,26 @@ class CriticEquivalenceTest {
 
     assertThat(fast.hasInputGradients()).isTrue();
     assertThat(sameDiff.hasInputGradients()).isTrue();
+    double worst = 0;
     for (int side = 0; side < 2; side++) {
       for (int i = 0; i < fastGradients[side].length; i++) {
         double expected = sameDiffGradients[side][i];
+        worst =
+            Math.max(worst, Math.abs(fastGradients[side][i] - expected) / (1 + Math.abs(expected)));
         assertThat((double) fastGradients[side][i])
             .as("d/d%s value %d", side == 0 ? "x" : "y", i)
             .isCloseTo(expected, within(GRADIENT_TOLERANCE * (1 + Math.abs(expected))));
       }
     }
+    AGREEMENT.put("concat vs samediff-mlp, " + activation + ", d=" + d + ", " + layout, worst);
+  }
+
+  private static final java.util.Map<String, Double> AGREEMENT =
+      new java.util.concurrent.ConcurrentSkipListMap<>();
+
+  @org.junit.jupiter.api.AfterAll
+  static void writeAgreement() throws java.io.IOException {
+    AgreementTable.write("concat-autodiff-agreement.md", AGREEMENT);
   }
 
   @Test

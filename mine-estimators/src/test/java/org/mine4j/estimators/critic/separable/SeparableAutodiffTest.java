@@ -66,6 +66,26 @@ class SeparableAutodiffTest {
     assertClose(fastTheta, referenceTheta, 1e-4, "d/d theta");
     assertClose(fastX, referenceX, 1e-4, "d/dx");
     assertClose(fastY, referenceY, 1e-4, "d/dy");
+    AGREEMENT.put(
+        "separable vs SameDiff graph, " + activation + ", " + layout,
+        Math.max(worst(fastX, referenceX), worst(fastY, referenceY)));
+  }
+
+  private static final java.util.Map<String, Double> AGREEMENT =
+      new java.util.concurrent.ConcurrentSkipListMap<>();
+
+  @org.junit.jupiter.api.AfterAll
+  static void writeAgreement() throws java.io.IOException {
+    org.mine4j.estimators.critic.samediff.AgreementTable.write(
+        "separable-autodiff-agreement.md", AGREEMENT);
+  }
+
+  private static double worst(float[] actual, float[] expected) {
+    double worst = 0;
+    for (int i = 0; i < actual.length; i++) {
+      worst = Math.max(worst, Math.abs(actual[i] - expected[i]) / (1 + Math.abs(expected[i])));
+    }
+    return worst;
   }
 
   private static void assertClose(float[] actual, float[] expected, double tolerance, String what) {
