@@ -61,6 +61,18 @@ public final class SupervisedHead {
     return averages ? perExample.divi(rows) : perExample;
   }
 
+  /**
+   * d(mean loss)/dz at the head's current weights, without updating it: what a generator receives
+   * from a discriminator held fixed during the generator's step.
+   */
+  public INDArray inputGradient(INDArray z, INDArray labels) {
+    requireNonNull(z, "z is null");
+    requireNonNull(labels, "labels is null");
+    INDArray perExample = network.calculateGradients(z, labels, null, null).getSecond().dup();
+    boolean averages = network.getLayerWiseConfigurations().getConf(0).isMiniBatch();
+    return averages ? perExample.divi(z.rows()) : perExample;
+  }
+
   /** The head's loss on (z, labels), as DL4J scores it (a mean over rows). */
   public double loss(INDArray z, INDArray labels) {
     return network.score(new org.nd4j.linalg.dataset.DataSet(z, labels), false);
