@@ -29,7 +29,7 @@ final class BoundStep {
   private final float[] x;
   private final float[] y;
   private final int[] permutation;
-  private final PairIndex pairs;
+  private PairIndex pairs;
   private final float[] scoreGradient;
 
   BoundStep(
@@ -66,7 +66,7 @@ final class BoundStep {
     Samples batch = Samples.ofRowMajor(x, y, n, network.dimX(), network.dimY());
     if (negatives == Negatives.SHUFFLE) {
       Permutations.shuffle(permutation, random);
-      System.arraycopy(permutation, 0, pairs.yRows(), n, n); // pairs n..2n-1 are (i, pi(i))
+      pairs = PairIndex.jointAndShuffled(permutation); // pairs n..2n-1 are (i, pi(i))
     }
     Scores scores = new Scores(network.forward(batch, pairs), n, negatives);
     double loss = bound.trainingLoss(scores, scoreGradient);

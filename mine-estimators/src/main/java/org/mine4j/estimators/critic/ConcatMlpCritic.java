@@ -131,7 +131,7 @@ public final class ConcatMlpCritic implements StatisticsNetwork {
       scores = new float[pairs.size()];
     }
     training.prepareInputs(params, batch);
-    training.forwardPairs(pairs.xRows(), pairs.yRows(), 0, pairs.size(), scores, 0);
+    training.forwardPairs(pairs, 0, pairs.size(), scores, 0);
     return scores;
   }
 
@@ -160,7 +160,7 @@ public final class ConcatMlpCritic implements StatisticsNetwork {
     evaluation.prepareInputs(params, batch);
     for (int from = 0; from < out.length; from += SCORE_CHUNK) {
       int count = Math.min(SCORE_CHUNK, out.length - from);
-      evaluation.forwardPairs(pairs.xRows(), pairs.yRows(), from, count, out, from);
+      evaluation.forwardPairs(pairs, from, count, out, from);
     }
     return out;
   }

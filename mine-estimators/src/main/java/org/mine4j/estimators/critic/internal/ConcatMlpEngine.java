@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
 import org.mine4j.api.data.Samples;
+import org.mine4j.api.network.PairIndex;
 import org.mine4j.estimators.critic.Activation;
 
 /**
@@ -49,8 +50,7 @@ public final class ConcatMlpEngine {
   private int pairCapacity;
   private int rows;
   private int pairCount;
-  private int[] xRows;
-  private int[] yRows;
+  private PairIndex pairs;
 
   public ConcatMlpEngine(MlpLayout layout, Activation activation) {
     this.layout = requireNonNull(layout, "layout is null");
@@ -124,23 +124,21 @@ public final class ConcatMlpEngine {
   }
 
   /**
-   * Scores pairs {@code from .. from+count) of (xRows, yRows) into {@code out[outOff ..]}, keeping the activations for
-   * {@link #backward}. Rows refer to the batch of the last {@link #prepareInputs}.
+   * Scores pairs {@code from .. from+count)} of {@code pairIndex} into {@code out[outOff ..]},
+   * keeping the activations for {@link #backward}. Rows refer to the batch of the last {@link
+   * #prepareInputs}.
    */
-  public void forwardPairs(
-      int[] xRowIndex, int[] yRowIndex, int from, int count, float[] out, int outOff) {
-    requireNonNull(xRowIndex, "xRowIndex is null");
-    requireNonNull(yRowIndex, "yRowIndex is null");
-    PairChecks.requireInBatch(xRowIndex, yRowIndex, from, count, rows);
+  public void forwardPairs(PairIndex pairIndex, int from, int count, float[] out, int outOff) {
+    requireNonNull(pairIndex, "pairIndex is null");
+    PairChecks.requireInBatch(pairIndex, from, count, rows);
     ensurePairs(count);
-    xRows = from == 0 ? xRowIndex : null;
-    yRows = from == 0 ? yRowIndex : null;
+    pairs = from == 0 ? pairIndex : null;
     pairCount = count;
     int h0 = layout.fanOut(0);
     for (int q = 0; q < count; q++) {
       float[] row = hidden[0][q];
-      float[] a = xw[xRowIndex[from + q]];
-      float[] b = yw[yRowIndex[from + q]];
+      float[] a = xw[pairIndex.xRow(from + q)];
+      float[] b = yw[pairIndex.yRow(from + q)];
       for (int j = 0; j < h0; j++) {
         row[j] = a[j] + b[j];
       }
@@ -184,7 +182,7 @@ public final class ConcatMlpEngine {
     requireNonNull(scoreGradient, "scoreGradient is null");
     checkInputGradient(xGradient, layout.dimX(), "xGradient");
     checkInputGradient(yGradient, layout.dimY(), "yGradient");
-    if (xRows == null) {
+    if (pairs == null) {
       throw new IllegalStateException("backward needs a training forward pass first");
     }
     if (scoreGradient.length != pairCount) {
@@ -299,8 +297,8 @@ public final class ConcatMlpEngine {
       Arrays.fill(gy[r], 0f);
     }
     for (int q = 0; q < pairCount; q++) {
-      DenseKernels.addInto(gx[xRows[q]], delta[q], h0);
-      DenseKernels.addInto(gy[yRows[q]], delta[q], h0);
+      DenseKernels.addInto(gx[pairs.xRow(q)], delta[q], h0);
+      DenseKernels.addInto(gy[pairs.yRow(q)], delta[q], h0);
     }
     for (int r = 0; r < rows; r++) {
       DenseKernels.addInto(biasGradients[0], gx[r], h0);

@@ -1,5 +1,7 @@
 package org.mine4j.estimators.critic.internal;
 
+import org.mine4j.api.network.PairIndex;
+
 /** Argument checks shared by the critics' pair and input-gradient methods. */
 public final class PairChecks {
   private PairChecks() {}
@@ -9,19 +11,13 @@ public final class PairChecks {
    *
    * @throws IndexOutOfBoundsException naming the first pair outside the batch
    */
-  public static void requireInBatch(int[] xRows, int[] yRows, int from, int count, int rows) {
+  public static void requireInBatch(PairIndex pairs, int from, int count, int rows) {
     for (int p = from; p < from + count; p++) {
-      if (xRows[p] < 0 || xRows[p] >= rows || yRows[p] < 0 || yRows[p] >= rows) {
+      int x = pairs.xRow(p);
+      int y = pairs.yRow(p);
+      if (x < 0 || x >= rows || y < 0 || y >= rows) {
         throw new IndexOutOfBoundsException(
-            "pair "
-                + p
-                + " = ("
-                + xRows[p]
-                + ", "
-                + yRows[p]
-                + ") is outside the batch of "
-                + rows
-                + " rows");
+            "pair " + p + " = (" + x + ", " + y + ") is outside the batch of " + rows + " rows");
       }
     }
   }

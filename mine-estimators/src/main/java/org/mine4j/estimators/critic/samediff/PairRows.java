@@ -31,11 +31,9 @@ final class PairRows {
       x = NdArrays.floats(count, dimX);
       y = NdArrays.floats(count, dimY);
     }
-    int[] xRows = pairs.xRows();
-    int[] yRows = pairs.yRows();
     for (int p = 0; p < count; p++) {
-      batch.copyX(xRows[from + p], xs, p * dimX);
-      batch.copyY(yRows[from + p], ys, p * dimY);
+      batch.copyX(pairs.xRow(from + p), xs, p * dimX);
+      batch.copyY(pairs.yRow(from + p), ys, p * dimY);
     }
     NdArrays.write(xs, 0, x);
     NdArrays.write(ys, 0, y);
@@ -51,14 +49,15 @@ final class PairRows {
 
   /**
    * Adds the rows of a pair gradient (pairs x width) into the sample rows they came from: {@code
-   * out[rowIndex[p] * width + c] += pairGradient[p][c]}, {@code out} cleared first.
+   * out[rowIndex(p) * width + c] += pairGradient[p][c]}, {@code out} cleared first.
    */
-  static void scatter(INDArray pairGradient, int[] rowIndex, int width, float[] out) {
+  static void scatter(
+      INDArray pairGradient, java.util.function.IntUnaryOperator rowIndex, int width, float[] out) {
     java.util.Arrays.fill(out, 0f);
     float[] pairs = new float[(int) pairGradient.length()];
     NdArrays.read(pairGradient, pairs, 0);
     for (int p = 0; p < pairs.length / width; p++) {
-      int base = rowIndex[p] * width;
+      int base = rowIndex.applyAsInt(p) * width;
       for (int c = 0; c < width; c++) {
         out[base + c] += pairs[p * width + c];
       }

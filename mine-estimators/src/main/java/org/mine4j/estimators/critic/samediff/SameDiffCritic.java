@@ -179,8 +179,8 @@ public final class SameDiffCritic implements StatisticsNetwork {
               + yGradient.length);
     }
     Map<String, INDArray> gradients = gradients(scoreGradient, true);
-    PairRows.scatter(gradient(gradients, xName), lastPairIndex.xRows(), dimX, xGradient);
-    PairRows.scatter(gradient(gradients, yName), lastPairIndex.yRows(), dimY, yGradient);
+    PairRows.scatter(gradient(gradients, xName), lastPairIndex::xRow, dimX, xGradient);
+    PairRows.scatter(gradient(gradients, yName), lastPairIndex::yRow, dimY, yGradient);
   }
 
   @Override

@@ -44,8 +44,7 @@ public final class SeparableCritic implements StatisticsNetwork {
   private final TowerPass training;
   private final TowerPass evaluation;
   private float[] scores = new float[0];
-  private int[] xRows;
-  private int[] yRows;
+  private PairIndex pairs;
   private int pairCount;
   private int trainingRows;
   private boolean trainingAllPairs;
@@ -187,8 +186,7 @@ public final class SeparableCritic implements StatisticsNetwork {
       scores = new float[pairs.size()];
     }
     trainingAllPairs = pairScores(side, rows, pairs, scores);
-    xRows = pairs.xRows();
-    yRows = pairs.yRows();
+    this.pairs = pairs;
     pairCount = pairs.size();
     trainingRows = rows;
     return scores;
@@ -218,7 +216,7 @@ public final class SeparableCritic implements StatisticsNetwork {
   /** dL/dG and dL/dH from the score gradient, then through both towers (and to their inputs). */
   private void backPropagate(float[] scoreGradient, boolean toInputs) {
     requireNonNull(scoreGradient, "scoreGradient is null");
-    if (xRows == null) {
+    if (pairs == null) {
       throw new IllegalStateException("backward needs a training forward pass first");
     }
     if (scoreGradient.length != pairCount) {
@@ -233,7 +231,7 @@ public final class SeparableCritic implements StatisticsNetwork {
     if (trainingAllPairs) {
       side.allPairEmbeddingGradients(trainingRows, scoreGradient);
     } else {
-      side.pairEmbeddingGradients(trainingRows, xRows, yRows, scoreGradient);
+      side.pairEmbeddingGradients(trainingRows, pairs, scoreGradient);
     }
     side.g.backward(side.dg, grads, toInputs ? side.dx : null);
     side.h.backward(side.dh, grads, toInputs ? side.dy : null);
@@ -272,7 +270,7 @@ public final class SeparableCritic implements StatisticsNetwork {
               + ", dimY="
               + batch.dimY());
     }
-    PairChecks.requireInBatch(pairs.xRows(), pairs.yRows(), 0, pairs.size(), batch.rows());
+    PairChecks.requireInBatch(pairs, 0, pairs.size(), batch.rows());
   }
 
   /**
@@ -281,28 +279,12 @@ public final class SeparableCritic implements StatisticsNetwork {
    * @return whether the pairs are the all-pairs layout
    */
   private boolean pairScores(TowerPass side, int rows, PairIndex pairs, float[] out) {
-    if (isAllPairs(pairs.xRows(), pairs.yRows(), rows)) {
+    if (pairs.isAllPairs() && pairs.size() == rows * rows) {
       side.allPairScores(rows, out);
       return true;
     }
-    side.pairScores(pairs.xRows(), pairs.yRows(), out);
+    side.pairScores(pairs, out);
     return false;
-  }
-
-  /** Whether pair i*K + j is (i, j) for all i, j < K, as {@link PairIndex#allPairs} makes. */
-  private static boolean isAllPairs(int[] xs, int[] ys, int rows) {
-    if (rows == 0 || xs.length != (long) rows * rows) {
-      return false;
-    }
-    int p = 0;
-    for (int i = 0; i < rows; i++) {
-      for (int j = 0; j < rows; j++, p++) {
-        if (xs[p] != i || ys[p] != j) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.mine4j.estimators.critic.separable;
 
 import java.util.Arrays;
 import org.mine4j.api.data.Samples;
+import org.mine4j.api.network.PairIndex;
 import org.mine4j.estimators.critic.internal.DenseKernels;
 import org.mine4j.estimators.critic.internal.MlpTower;
 import org.mine4j.estimators.critic.internal.RowKernels;
@@ -73,9 +74,9 @@ final class TowerPass {
   }
 
   /** S_p = G[x_p] . H[y_p] for each pair, into {@code out}. */
-  void pairScores(int[] xRows, int[] yRows, float[] out) {
-    for (int p = 0; p < xRows.length; p++) {
-      out[p] = DenseKernels.dot(ge[xRows[p]], he[yRows[p]], embedding);
+  void pairScores(PairIndex pairs, float[] out) {
+    for (int p = 0; p < pairs.size(); p++) {
+      out[p] = DenseKernels.dot(ge[pairs.xRow(p)], he[pairs.yRow(p)], embedding);
     }
   }
 
@@ -94,13 +95,13 @@ final class TowerPass {
    * Sets dG[i] = sum_{p: x_p = i} dS_p H[y_p] and dH[j] = sum_{p: y_p = j} dS_p G[x_p] for the
    * given pairs.
    */
-  void pairEmbeddingGradients(int rows, int[] xRows, int[] yRows, float[] scoreGradient) {
+  void pairEmbeddingGradients(int rows, PairIndex pairs, float[] scoreGradient) {
     clearEmbeddingGradients(rows);
-    for (int p = 0; p < xRows.length; p++) {
+    for (int p = 0; p < pairs.size(); p++) {
       float s = scoreGradient[p];
       if (s != 0f) {
-        int i = xRows[p];
-        int j = yRows[p];
+        int i = pairs.xRow(p);
+        int j = pairs.yRow(p);
         DenseKernels.accumulate1(dg[i], embedding, s, he[j]);
         DenseKernels.accumulate1(dh[j], embedding, s, ge[i]);
       }

@@ -70,10 +70,10 @@ final class CriticFixtures {
     for (int p = 0; p < pairs.size(); p++) {
       double[] h = new double[dimX + dimY];
       for (int c = 0; c < dimX; c++) {
-        h[c] = batch.x(pairs.xRows()[p], c);
+        h[c] = batch.x(pairs.xRow(p), c);
       }
       for (int c = 0; c < dimY; c++) {
-        h[dimX + c] = batch.y(pairs.yRows()[p], c);
+        h[dimX + c] = batch.y(pairs.yRow(p), c);
       }
       int offset = 0;
       for (int l = 0; l <= hidden.length; l++) {

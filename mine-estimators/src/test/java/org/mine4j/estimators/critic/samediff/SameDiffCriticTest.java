@@ -194,8 +194,8 @@ class SameDiffCriticTest {
 
     double[] expectedGradient = new double[7];
     for (int p = 0; p < pairs.size(); p++) {
-      int xr = pairs.xRows()[p];
-      int yr = pairs.yRows()[p];
+      int xr = pairs.xRow(p);
+      int yr = pairs.yRow(p);
       double expectedT = 0.3;
       for (int i = 0; i < 2; i++) {
         for (int j = 0; j < 3; j++) {
