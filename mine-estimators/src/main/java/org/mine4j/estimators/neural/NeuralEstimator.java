@@ -134,7 +134,7 @@ public final class NeuralEstimator implements Estimator {
     Samples train = split.train();
     Samples heldOut = split.heldOut();
 
-    List<String> warnings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(split.warnings());
     TrainingOptions training = common.training();
     if (training.batchSize() > train.rows()) {
       warnings.add(
