@@ -22,8 +22,8 @@ import org.mine4j.api.network.PairIndex;
  * shuffle of y, or all K x K pairs), score them with the critic, take the bound's training loss and
  * its gradient with respect to the scores, back-propagate, and update the critic with Adam. It owns
  * seeding, the non-finite-loss guard (the run stops at the step where the loss or a score is NaN or
- * infinite, with {@link NonFiniteLossException}), the per-step listener, early stopping, and the
- * held-out evaluation.
+ * infinite, with {@link NonFiniteLossException}), the {@link DivergenceGuard} for divergence that
+ * stays finite, the per-step listener, early stopping, and the held-out evaluation.
  *
  * <p>With validation rows and {@code evalEvery > 0}, the bound is evaluated on them every {@code
  * evalEvery} steps; the critic with the best validation value is kept (and training stops after
@@ -73,11 +73,13 @@ public final class BoundTrainer {
     boolean validating = validation.isPresent() && options.evalEvery() > 0;
     Negatives negatives = stepper.negatives;
     int k = options.batchSize();
+    DivergenceGuard guard = new DivergenceGuard(k, options.learningRate());
 
     long step = 0;
     while (step < options.steps()) {
       step++;
       double[] lossAndBound = stepper.step(step);
+      guard.check(step, lossAndBound[0], lossAndBound[1]);
       OptionalDouble validationBound = OptionalDouble.empty();
       boolean patienceExhausted = false;
       if (validating && (step % options.evalEvery() == 0 || step == options.steps())) {
@@ -113,6 +115,7 @@ public final class BoundTrainer {
     if (!Double.isFinite(result.value())) {
       throw new NonFiniteLossException(step, result.value(), finiteOrEmpty(stepper.lastFinite));
     }
+    guard.checkHeldOut(selectedStep, result.value(), heldOut.rows());
     return new TrainingResult(
         step,
         selectedStep,
