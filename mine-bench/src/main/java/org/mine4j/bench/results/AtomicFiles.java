@@ -10,16 +10,41 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.mine4j.api.ErrorCode;
+import org.mine4j.api.IoProblems;
 import org.mine4j.api.MineException;
 
 /**
  * Writes a file atomically: the text goes to a temporary file in the same directory, which is then
  * moved over the target with {@code ATOMIC_MOVE}, so a reader sees the old file or the complete new
- * one and a failure leaves no partial file behind.
+ * one and a failure leaves no partial file behind. A temporary file still being written when the
+ * JVM shuts down (Ctrl-C, SIGTERM) is deleted by a shutdown hook; only SIGKILL can leave one.
  */
 public final class AtomicFiles {
+  private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+
   private AtomicFiles() {}
+
+  /** Registers the shutdown hook once, on first use. */
+  private static final class Cleanup {
+    static {
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> IN_PROGRESS.forEach(AtomicFiles::deleteQuietly), "mine4j-temporary-files"));
+    }
+
+    static void track(Path temporary) {
+      IN_PROGRESS.add(temporary);
+    }
+  }
+
+  /** The temporary files being written now (for tests). */
+  static Set<Path> inProgress() {
+    return Set.copyOf(IN_PROGRESS);
+  }
 
   /**
    * Writes {@code text} (UTF-8) to {@code target}, creating its directory.
@@ -45,6 +70,7 @@ public final class AtomicFiles {
     try {
       Files.createDirectories(directory);
       temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+      Cleanup.track(temporary);
       Files.write(temporary, bytes);
       if (Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
         // createTempFile makes the file private (rw-------); results are ordinary files.
@@ -61,7 +87,12 @@ public final class AtomicFiles {
       }
     } catch (IOException e) {
       deleteQuietly(temporary);
-      throw new MineException(ErrorCode.IO_FAILURE, "cannot write " + target + ": " + e, e);
+      throw new MineException(
+          ErrorCode.IO_FAILURE, "cannot write " + target + ": " + IoProblems.describe(e), e);
+    } finally {
+      if (temporary != null) {
+        IN_PROGRESS.remove(temporary);
+      }
     }
   }
 
