@@ -1,5 +1,6 @@
 package org.mine4j.bench.cli;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -68,7 +69,9 @@ final class Estimations {
     // A FIFO, /dev/stdin or a process substitution: opening it waits for a writer.
     AtomicBoolean opened = new AtomicBoolean();
     notices.ifPresent(err -> startNotice(err, file, opened));
-    try (InputStream in = Files.newInputStream(file)) {
+    // FileInputStream, not Files.newInputStream: the latter's available() seeks, which a pipe
+    // refuses ("illegal seek").
+    try (InputStream in = new FileInputStream(file.toFile())) {
       opened.set(true);
       return CsvSamples.read(in, file.toString(), dimX, dimY, header);
     } catch (IOException e) {

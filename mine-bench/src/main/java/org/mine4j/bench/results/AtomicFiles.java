@@ -2,7 +2,9 @@ package org.mine4j.bench.results;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -62,8 +64,25 @@ public final class AtomicFiles {
    * @throws MineException IO_FAILURE naming the file
    */
   public static void write(Path target, byte[] bytes) {
-    requireNonNull(target, "target is null");
     requireNonNull(bytes, "bytes is null");
+    write(target, out -> out.write(bytes));
+  }
+
+  /** Something that writes a file's content to a stream. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Streams {@code content} to {@code target} through a temporary file, creating its directory: a
+   * large file never has to fit in memory, and a failure or shutdown midway leaves nothing.
+   *
+   * @throws MineException IO_FAILURE naming the file
+   */
+  public static void write(Path target, Content content) {
+    requireNonNull(target, "target is null");
+    requireNonNull(content, "content is null");
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     Path temporary = null;
@@ -71,7 +90,9 @@ public final class AtomicFiles {
       Files.createDirectories(directory);
       temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
       Cleanup.track(temporary);
-      Files.write(temporary, bytes);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+        content.writeTo(out);
+      }
       if (Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
         // createTempFile makes the file private (rw-------); results are ordinary files.
         Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
