@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
  * success this prints exactly one number (nats) and nothing else on either stream; logging is
  * switched off before anything else starts (see {@code Main}). On failure it exits non-zero with a
  * message on stderr, so the harness fails loudly; a number that could not be written (a full disk)
- * is a failure too. DX and DY may be left out when the file has bmi's {@code X0,…,Y0,…} header;
- * given, they must agree with it.
+ * is a failure too. DX and DY are required by the contract and must agree with an {@code X0,…,Y0,…}
+ * header.
  */
 @Command(
     name = "bmi",
@@ -39,16 +39,14 @@ final class BmiCommand implements Callable<Integer> {
 
   @Parameters(
       index = "1",
-      arity = "0..1",
       paramLabel = "DX",
-      description = "Number of X columns; default: from the X0,...,Y0,... header.")
+      description = "Number of X columns (must agree with an X0,...,Y0,... header).")
   int dimX;
 
   @Parameters(
       index = "2",
-      arity = "0..1",
       paramLabel = "DY",
-      description = "Number of Y columns; default: from the X0,...,Y0,... header.")
+      description = "Number of Y columns (must agree with an X0,...,Y0,... header).")
   int dimY;
 
   @Option(

@@ -110,6 +110,9 @@ final class SweepTasks {
     int least = Math.max(MIN_ROWS, dimensions + 2);
     OptionalInt size = dataset.size();
     for (int n : sizes) {
+      if (n < 2) {
+        continue; // SweepPlan refuses sizes below 2 with its own message
+      }
       if (n < least) {
         throw MineException.invalidOptions(
             "--n "
