@@ -48,7 +48,7 @@ final class Float32Precision {
         warnings.add(
             String.format(
                 Locale.ROOT,
-                "column %s spans %.3g around %.6g: float32 resolves only %.0f steps of it without"
+                "column %s spans %.3g around %.6g: float32 resolves only %.2g steps of it without"
                     + " standardisation; set standardize=true (the default) or subtract the offset",
                 name,
                 spread,
