@@ -19,8 +19,9 @@ import java.util.OptionalDouble;
  * @param estimator the estimator's registered name (e.g. {@code mine})
  * @param bound the bound's name (e.g. {@code DV (Donsker-Varadhan)})
  * @param ceiling the bound's ceiling for this run, if any
- * @param ciLow lower end of the 95% interval
- * @param ciHigh upper end of the 95% interval
+ * @param ciLow lower end of the 95% interval; NaN when no interval could be computed (a warning
+ *     says why)
+ * @param ciHigh upper end of the 95% interval; NaN when there is none
  * @param steps training steps taken (0 for non-neural estimators)
  * @param trainRows rows used to fit
  * @param evaluationRows held-out rows the value was computed on
@@ -50,6 +51,11 @@ public record Estimate(
     if (!Double.isFinite(nats)) {
       throw new IllegalArgumentException("an estimate must be finite, found " + nats);
     }
+  }
+
+  /** Whether the estimate has a 95% interval (both ends finite). */
+  public boolean hasInterval() {
+    return Double.isFinite(ciLow) && Double.isFinite(ciHigh);
   }
 
   /** A copy with different provenance. */

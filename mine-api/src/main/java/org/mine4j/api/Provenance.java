@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Where a result came from: estimator and its options, dataset and its options and true MI,
@@ -29,10 +30,14 @@ public record Provenance(Map<String, String> entries) {
     return new Provenance(copy);
   }
 
-  /** A copy with all entries of {@code more} added under {@code prefix + key}. */
+  /**
+   * A copy with all entries of {@code more} added under {@code prefix + key}, in the order of their
+   * keys: whatever the map's own iteration order (an immutable {@code Map.copyOf} changes it from
+   * one JVM to the next), the same entries give the same provenance, byte for byte.
+   */
   public Provenance withAll(String prefix, Map<String, String> more) {
     Map<String, String> copy = new LinkedHashMap<>(entries);
-    more.forEach((k, v) -> copy.put(prefix + k, v));
+    new TreeMap<>(more).forEach((k, v) -> copy.put(prefix + k, v));
     return new Provenance(copy);
   }
 }

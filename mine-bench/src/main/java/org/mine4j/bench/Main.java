@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.mine4j.bench.cli.Cli;
 import org.mine4j.bench.cli.CliContext;
+import org.mine4j.bench.cli.ExitCodes;
 import org.mine4j.bench.plugins.Components;
 
 /**
@@ -70,17 +71,37 @@ public final class Main {
     System.exit(code);
   }
 
-  /** Runs the CLI; returns the exit code (0 success, 1 failure, 2 bad input or usage). */
+  /**
+   * Runs the CLI; returns the exit code (0 success, 1 failure, 2 bad input or usage). Running out
+   * of memory and a failed write to standard output are failures (1) with a message naming the fix.
+   */
   public int run(String... args) {
     PrintWriter outWriter = new PrintWriter(out, true);
     PrintWriter errWriter = new PrintWriter(err, true);
     CliContext context = new CliContext(outWriter, errWriter, env, components, interactive);
+    int code;
     try {
-      return Cli.create(context).execute(args);
-    } finally {
-      outWriter.flush();
-      errWriter.flush();
+      code = Cli.create(context).execute(args);
+    } catch (OutOfMemoryError e) {
+      errWriter.println(command(args) + ": error: " + OutOfMemory.message());
+      code = ExitCodes.FAILURE;
     }
+    outWriter.flush();
+    if (out.checkError()) {
+      // PrintStream swallows write errors (a full disk, a closed pipe): a result that was not
+      // written is a failure, not a success.
+      errWriter.println(
+          command(args)
+              + ": error: could not write the results to standard output (a full disk or a"
+              + " closed pipe?); write them somewhere else");
+      code = ExitCodes.FAILURE;
+    }
+    errWriter.flush();
+    return code;
+  }
+
+  private static String command(String[] args) {
+    return args.length > 0 && !args[0].startsWith("-") ? "mine4j " + args[0] : "mine4j";
   }
 
   /**

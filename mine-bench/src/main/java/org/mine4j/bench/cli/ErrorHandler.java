@@ -13,7 +13,8 @@ import picocli.CommandLine.ParseResult;
  * Turns a failed command into an exit code and one line on stderr: {@link ExitCodes#USAGE} (2) for
  * what the user can fix (bad data, options, names, paths), {@link ExitCodes#FAILURE} (1) for
  * divergence and internal failures. The stack trace is printed only with {@code --debug} or {@code
- * MINE4J_DEBUG=1}.
+ * MINE4J_DEBUG=1}; with {@code --json} the error is also one JSON object on stdout ({@link
+ * JsonErrors}).
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
   private final CliContext context;
@@ -31,13 +32,19 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     if (exception instanceof MineException mine) {
       code = exitCode(mine.code());
       err.println(command + ": error: " + mine.getMessage());
+      if (matched(parseResult, "--json")) {
+        JsonErrors.print(context.out(), mine.code().name(), mine.getMessage(), code);
+      }
     } else {
       code = ExitCodes.FAILURE;
-      err.println(
-          command
-              + ": internal failure: "
+      String message =
+          "internal failure: "
               + exception
-              + "; rerun with --debug (or MINE4J_DEBUG=1) for the stack trace and report it");
+              + "; rerun with --debug (or MINE4J_DEBUG=1) for the stack trace and report it";
+      err.println(command + ": " + message);
+      if (matched(parseResult, "--json")) {
+        JsonErrors.print(context.out(), "INTERNAL", message, code);
+      }
     }
     if (debug(parseResult)) {
       exception.printStackTrace(err);
@@ -55,11 +62,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   }
 
   private boolean debug(ParseResult parseResult) {
-    if ("1".equals(context.env().get("MINE4J_DEBUG"))) {
-      return true;
-    }
+    return "1".equals(context.env().get("MINE4J_DEBUG")) || matched(parseResult, "--debug");
+  }
+
+  private static boolean matched(ParseResult parseResult, String option) {
     for (ParseResult result = parseResult; result != null; result = result.subcommand()) {
-      if (result.hasMatchedOption("--debug")) {
+      if (result.hasMatchedOption(option)) {
         return true;
       }
     }

@@ -6,20 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.mine4j.api.ErrorCode;
 import org.mine4j.api.MineException;
-import org.mine4j.api.data.Dataset;
-import org.mine4j.api.options.Suggestions;
-import org.mine4j.api.spi.DatasetFactory;
 import org.mine4j.api.spi.EstimatorFactory;
 import org.mine4j.api.spi.TrainableEstimatorFactory;
 import org.mine4j.bench.plugins.Components;
@@ -32,13 +26,12 @@ import org.mine4j.bench.sweep.Sweep;
 import org.mine4j.bench.sweep.SweepEngine;
 import org.mine4j.bench.sweep.SweepEngines;
 import org.mine4j.bench.sweep.SweepEstimator;
+import org.mine4j.bench.sweep.SweepFolder;
 import org.mine4j.bench.sweep.SweepPlan;
 import org.mine4j.bench.sweep.SweepReport;
 import org.mine4j.bench.sweep.SweepSettings;
 import org.mine4j.bench.sweep.SweepSummary;
-import org.mine4j.bench.sweep.SweepTask;
 import org.mine4j.bench.sweep.ThreadPoolEngine;
-import org.mine4j.datasets.bmi.BmiTasks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -72,22 +65,13 @@ import picocli.CommandLine.Option;
           + " OUT/error-by-estimator.png and OUT/report.html (one self-contained page: settings,"
           + " ranking, plots, summary table, failed runs). --resume continues an interrupted"
           + " sweep without redoing finished runs.",
+      "Every task and size is checked before anything runs or is written. A non-empty OUT that"
+          + " holds no sweep is refused (--force writes beside its files, never over them).",
       "Exit codes: 0 all runs succeeded, 1 some runs failed, 2 bad input."
     })
 final class RunCommand implements Callable<Integer> {
   /** The tasks {@code --tasks bmi} stands for: low- and mid-dimensional tasks of every family. */
-  static final List<String> DEFAULT_BMI_TASKS =
-      List.of(
-          "1v1-normal-0.75",
-          "1v1-additive-0.1",
-          "wiggly-1v1-normal-0.75",
-          "half_cube-1v1-normal-0.75",
-          "student-identity-1-1-1",
-          "multinormal-dense-2-2-0.5",
-          "multinormal-sparse-3-3-2-2.0",
-          "student-identity-3-3-2",
-          "spiral-multinormal-sparse-3-3-2-2.0",
-          "asinh-student-identity-2-2-1");
+  static final List<String> DEFAULT_BMI_TASKS = SweepTasks.DEFAULT_BMI_TASKS;
 
   /**
    * The neural budget of a sweep: 2000 steps of 128 pairs on a 16-8 ReLU critic at Adam 0.005. The
@@ -98,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
    */
   static final String NEURAL_DEFAULTS = "steps=2000:batch-size=128:hidden=16,8:learning-rate=0.005";
 
-  static final String BMI = "bmi";
+  static final String BMI = SweepTasks.BMI;
 
   private final CliContext context;
 
@@ -191,6 +175,13 @@ final class RunCommand implements Callable<Integer> {
       description = "Continue the sweep in OUT/runs.jsonl: finished runs are not redone.")
   boolean resume;
 
+  @Option(
+      names = "--force",
+      description =
+          "Write the sweep into a non-empty OUT that holds no sweep (files of the same names as"
+              + " the sweep's are still never replaced).")
+  boolean force;
+
   RunCommand(CliContext context) {
     this.context = requireNonNull(context, "context is null");
   }
@@ -211,7 +202,9 @@ final class RunCommand implements Callable<Integer> {
     OptionalInt parallelism = parallel == null ? OptionalInt.empty() : OptionalInt.of(parallel);
     sweepEngine.checkSettings(parallelism, Optional.ofNullable(master));
     Components components = context.components().get();
-    SweepPlan plan = new SweepPlan(estimators(components), tasks(components), sizes, seeds, seed);
+    SweepPlan plan =
+        new SweepPlan(
+            estimators(components), SweepTasks.of(components, tasks, sizes), sizes, seeds, seed);
     ObjectNode environment = Json.environment();
     environment.put("engine", sweepEngine.name());
     if (master != null) {
@@ -219,6 +212,7 @@ final class RunCommand implements Callable<Integer> {
     }
     Sweep sweep = new Sweep(plan, components, environment);
     List<RunRecord> all;
+    SweepFolder.claim(out, resume || force);
     try (RunLog log = RunLog.open(out, resume)) {
       checkMasterSeed(log);
       checkEstimatorOptions(log, plan);
@@ -346,90 +340,5 @@ final class RunCommand implements Callable<Integer> {
                 + " another --out");
       }
     }
-  }
-
-  /**
-   * bmi, staircase[:cubic] (its five levels, {@link StaircaseTasks}), a bmi task name or a dataset
-   * NAME[:K=V...] with exact MI.
-   */
-  private List<SweepTask> tasks(Components components) {
-    Set<String> seen = new LinkedHashSet<>();
-    List<SweepTask> chosen = new ArrayList<>();
-    for (String label :
-        LabelledOptions.labels(tasks, "--tasks", "bmi,correlated-gaussian:rho=0.9")) {
-      String[] parts = label.split(":");
-      String name = parts[0];
-      List<SweepTask> expanded = new ArrayList<>();
-      if (StaircaseTasks.NAME.equals(name)) {
-        expanded.addAll(StaircaseTasks.expand(label));
-      } else if (BMI.equals(name) && parts.length == 1) {
-        for (String task : DEFAULT_BMI_TASKS) {
-          expanded.add(new SweepTask(task, BMI, Map.of("task", task)));
-        }
-      } else if (components.datasets().contains(name)) {
-        Map<String, String> options =
-            LabelledOptions.options(label, "--tasks", "correlated-gaussian:rho=0.9");
-        expanded.add(new SweepTask(label, name, options));
-        checkExactMi(components.datasets().get(name), label, options);
-      } else if (BmiTasks.find(name).isPresent()) {
-        if (parts.length > 1) {
-          throw MineException.invalidOptions(
-              "bmi task '"
-                  + name
-                  + "' takes no options; remove '"
-                  + label.substring(name.length())
-                  + "'");
-        }
-        expanded.add(new SweepTask(name, BMI, Map.of("task", name)));
-      } else {
-        throw unknownTask(components, name);
-      }
-      for (SweepTask task : expanded) {
-        if (!seen.add(task.label())) {
-          throw MineException.invalidOptions("--tasks names '" + task.label() + "' twice");
-        }
-        chosen.add(task);
-      }
-    }
-    return chosen;
-  }
-
-  /**
-   * A dataset that cannot give an exact MI is bad input; options it rejects are left to the runs,
-   * which record the failure.
-   */
-  private static void checkExactMi(
-      DatasetFactory factory, String label, Map<String, String> options) {
-    Dataset dataset;
-    try {
-      dataset = factory.create(options);
-    } catch (MineException e) {
-      return;
-    }
-    if (dataset.trueMutualInformation().isEmpty()) {
-      throw MineException.invalidOptions(
-          "task '"
-              + label
-              + "' has no exact MI, so a sweep cannot score it; choose a dataset with a known MI"
-              + " (see 'mine4j list') or a bmi task");
-    }
-  }
-
-  private static MineException unknownTask(Components components, String name) {
-    List<String> known = new ArrayList<>();
-    known.add(BMI);
-    known.add(StaircaseTasks.NAME);
-    known.addAll(components.datasets().names());
-    known.addAll(BmiTasks.names());
-    String suggestion = Suggestions.didYouMean(name, known);
-    return new MineException(
-        ErrorCode.UNKNOWN_COMPONENT,
-        "unknown task '"
-            + name
-            + "'"
-            + (suggestion.isEmpty() ? ";" : suggestion)
-            + " a task is 'bmi', 'staircase', a bmi task name or a dataset name with exact MI: "
-            + String.join(", ", components.datasets().names())
-            + " ('mine4j list' shows them and the bmi tasks)");
   }
 }

@@ -2,6 +2,11 @@ package org.mine4j.bench.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,7 +63,7 @@ final class SampleCommand implements Callable<Integer> {
     }
     Dataset chosen = context.components().get().datasets().get(dataset).create(options);
     Samples samples = chosen.sample(n, seed);
-    AtomicFiles.write(out, toCsv(samples));
+    AtomicFiles.write(out, stream -> writeCsv(samples, stream));
     context
         .out()
         .println(
@@ -80,24 +85,27 @@ final class SampleCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static String toCsv(Samples samples) {
-    StringBuilder csv = new StringBuilder(samples.rows() * (samples.dimX() + samples.dimY()) * 12);
+  /** The bmi format, streamed row by row (values in Java's shortest round-trip form). */
+  private static void writeCsv(Samples samples, OutputStream stream) throws IOException {
+    Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+    StringBuilder line = new StringBuilder(256);
     for (int c = 0; c < samples.dimX(); c++) {
-      csv.append(c == 0 ? "" : ",").append('X').append(c);
+      line.append(c == 0 ? "" : ",").append('X').append(c);
     }
     for (int c = 0; c < samples.dimY(); c++) {
-      csv.append(",Y").append(c);
+      line.append(",Y").append(c);
     }
-    csv.append('\n');
+    out.write(line.append('\n').toString());
     for (int i = 0; i < samples.rows(); i++) {
+      line.setLength(0);
       for (int c = 0; c < samples.dimX(); c++) {
-        csv.append(c == 0 ? "" : ",").append(samples.x(i, c));
+        line.append(c == 0 ? "" : ",").append(samples.x(i, c));
       }
       for (int c = 0; c < samples.dimY(); c++) {
-        csv.append(',').append(samples.y(i, c));
+        line.append(',').append(samples.y(i, c));
       }
-      csv.append('\n');
+      out.write(line.append('\n').toString());
     }
-    return csv.toString();
+    out.flush();
   }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * Reports a command-line usage error in a few lines on stderr (the problem, picocli's "did you
  * mean" suggestions and a pointer to {@code --help}) instead of the whole usage text, and exits
- * {@link ExitCodes#USAGE}.
+ * {@link ExitCodes#USAGE}; with {@code --json} among the arguments, also as JSON on stdout.
  */
 final class UsageErrorHandler implements IParameterExceptionHandler {
   @Override
@@ -21,6 +21,9 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     err.println(
         "Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
+    if (java.util.Arrays.asList(args).contains("--json")) {
+      JsonErrors.print(commandLine.getOut(), "USAGE", exception.getMessage(), ExitCodes.USAGE);
+    }
     return ExitCodes.USAGE;
   }
 }

@@ -21,8 +21,13 @@ public final class EstimateJson {
     ObjectNode node = Json.MAPPER.createObjectNode();
     node.put("estimator", estimate.estimator());
     node.put("mi_nats", estimate.nats());
-    node.put("ci_low", estimate.ciLow());
-    node.put("ci_high", estimate.ciHigh());
+    if (estimate.hasInterval()) {
+      node.put("ci_low", estimate.ciLow());
+      node.put("ci_high", estimate.ciHigh());
+    } else {
+      node.putNull("ci_low");
+      node.putNull("ci_high");
+    }
     node.put("n", rows);
     node.put("seed", seed);
     node.put("bound", estimate.bound());

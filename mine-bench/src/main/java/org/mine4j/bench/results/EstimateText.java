@@ -22,13 +22,21 @@ public final class EstimateText {
   public static String format(Estimate estimate, int rows, long seed) {
     requireNonNull(estimate, "estimate is null");
     StringBuilder text = new StringBuilder();
-    text.append(
-        String.format(
-            Locale.ROOT,
-            "I(X;Y) = %.4f nats  (95%% interval %.4f to %.4f)%n",
-            estimate.nats(),
-            estimate.ciLow(),
-            estimate.ciHigh()));
+    if (estimate.hasInterval()) {
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "I(X;Y) = %.4f nats  (95%% interval %.4f to %.4f)%n",
+              estimate.nats(),
+              estimate.ciLow(),
+              estimate.ciHigh()));
+    } else {
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "I(X;Y) = %.4f nats  (no 95%% interval: see the warning)%n",
+              estimate.nats()));
+    }
     text.append(
         String.format(
             Locale.ROOT, "estimator: %s, bound: %s%n", estimate.estimator(), estimate.bound()));

@@ -18,6 +18,7 @@ import org.mine4j.api.NonFiniteLossException;
 import org.mine4j.api.data.Dataset;
 import org.mine4j.api.data.Samples;
 import org.mine4j.api.spi.ComponentLookup;
+import org.mine4j.bench.OutOfMemory;
 import org.mine4j.bench.results.Json;
 import org.mine4j.estimators.neural.NeuralEstimator;
 
@@ -138,6 +139,13 @@ public final class RunExecutor {
       if (e instanceof NonFiniteLossException nonFinite) {
         node.put("diverged_step", nonFinite.step());
       }
+    } catch (OutOfMemoryError e) {
+      // The run's own allocations are garbage now: record it as failed and let the sweep go on.
+      node.put("status", RunRecord.FAILED);
+      node.putNull("estimate");
+      number(node, "truth", truth.orElse(Double.NaN));
+      node.put("error", OutOfMemory.message());
+      node.put("error_code", "OUT_OF_MEMORY");
     }
     node.put("seconds", (System.nanoTime() - start) / 1e9);
     node.set("environment", environment.deepCopy());

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mine4j.api.ErrorCode;
+import org.mine4j.api.IoProblems;
 import org.mine4j.api.MineException;
 
 /**
@@ -93,7 +94,8 @@ public final class RunLog implements Closeable {
         throw e;
       }
     } catch (IOException e) {
-      throw new MineException(ErrorCode.IO_FAILURE, "cannot open " + file + ": " + e, e);
+      throw new MineException(
+          ErrorCode.IO_FAILURE, "cannot open " + file + ": " + IoProblems.describe(e), e);
     }
   }
 
@@ -136,7 +138,8 @@ public final class RunLog implements Closeable {
       }
       channel.force(false);
     } catch (IOException e) {
-      throw new MineException(ErrorCode.IO_FAILURE, "cannot append to " + file + ": " + e, e);
+      throw new MineException(
+          ErrorCode.IO_FAILURE, "cannot append to " + file + ": " + IoProblems.describe(e), e);
     }
     records.putIfAbsent(record.key(), record);
   }
@@ -147,7 +150,8 @@ public final class RunLog implements Closeable {
       lock.release();
       channel.close();
     } catch (IOException e) {
-      throw new MineException(ErrorCode.IO_FAILURE, "cannot close " + file + ": " + e, e);
+      throw new MineException(
+          ErrorCode.IO_FAILURE, "cannot close " + file + ": " + IoProblems.describe(e), e);
     }
   }
 

@@ -45,8 +45,8 @@ public record RunRecord(
         new RunKey(
             text(json, "estimator"),
             text(json, "task"),
-            json.required("n").asInt(),
-            json.required("seed_index").asInt());
+            required(json, "n").asInt(),
+            required(json, "seed_index").asInt());
     String status = text(json, "status");
     if (!OK.equals(status) && !FAILED.equals(status)) {
       throw new IllegalArgumentException("status must be ok or failed, found " + status);
@@ -57,7 +57,7 @@ public record RunRecord(
       throw new IllegalArgumentException("a finished run has no estimate");
     }
     return new RunRecord(
-        key, json.required("master_seed").asLong(), failed, estimate, number(json, "truth"), json);
+        key, required(json, "master_seed").asLong(), failed, estimate, number(json, "truth"), json);
   }
 
   /**
@@ -84,11 +84,20 @@ public record RunRecord(
   }
 
   private static String text(JsonNode json, String field) {
-    JsonNode value = json.required(field);
+    JsonNode value = required(json, field);
     if (!value.isTextual()) {
       throw new IllegalArgumentException(field + " must be a string");
     }
     return value.asText();
+  }
+
+  /** The field's value; a missing field is named in words, not in Jackson's class names. */
+  private static JsonNode required(JsonNode json, String field) {
+    JsonNode value = json.get(field);
+    if (value == null || value.isNull()) {
+      throw new IllegalArgumentException("the field '" + field + "' is missing");
+    }
+    return value;
   }
 
   private static OptionalDouble number(JsonNode json, String field) {

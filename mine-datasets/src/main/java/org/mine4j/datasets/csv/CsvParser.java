@@ -1,15 +1,18 @@
 package org.mine4j.datasets.csv;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.util.Arrays;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.mine4j.api.MineException;
 import org.mine4j.api.data.Samples;
-import org.mine4j.datasets.internal.FloatArrayBuilder;
+import org.mine4j.datasets.internal.DoubleArrayBuilder;
 
 /**
- * One pass over one CSV source by the rules of {@link CsvSamples}: decides the header, the index
- * column and the dimensions on the first non-blank line, then parses every data row. Single use.
+ * One pass over one CSV source by the rules of {@link CsvSamples}: decides the header ({@link
+ * CsvHeader}), the index column and the dimensions on the first non-blank line, then parses every
+ * data row into double precision. Single use.
  */
 final class CsvParser {
   private static final String HEADER_HINT =
@@ -19,92 +22,62 @@ final class CsvParser {
   private final HeaderMode headerMode;
   private int dimX;
   private int dimY;
+  private final boolean dimensionsGiven;
 
-  private String[] names;
+  private CsvHeader header = new CsvHeader(null, false);
   private int headerLine;
-  private boolean indexColumn;
   private int width = -1;
   private int firstLine;
   private int rows;
-  private final FloatArrayBuilder xs = new FloatArrayBuilder(1 << 12);
-  private final FloatArrayBuilder ys = new FloatArrayBuilder(1 << 12);
+  private final DoubleArrayBuilder xs = new DoubleArrayBuilder(1 << 12);
+  private final DoubleArrayBuilder ys = new DoubleArrayBuilder(1 << 12);
 
   CsvParser(String source, int dimX, int dimY, HeaderMode headerMode) {
     this.source = source;
     this.dimX = dimX;
     this.dimY = dimY;
+    this.dimensionsGiven = dimX > 0 || dimY > 0;
     this.headerMode = headerMode;
   }
 
-  Samples parse(BufferedReader reader) throws IOException {
-    int lineNumber = 0;
+  Samples parse(Reader reader) throws IOException {
+    CsvLines lines = new CsvLines(reader, source);
     String line;
-    while ((line = reader.readLine()) != null) {
-      lineNumber++;
-      if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
+    while ((line = lines.next()) != null) {
+      int lineNumber = lines.lineNumber();
       if (line.isBlank()) {
         continue;
       }
-      String[] cells = split(line);
+      if (line.stripLeading().startsWith("#")) {
+        throw MineException.invalidData(
+            "line "
+                + lineNumber
+                + " of "
+                + source
+                + " starts with '#', a comment line, which mine4j does not skip; delete the"
+                + " comment lines first (e.g. grep -v '^#' FILE > clean.csv)");
+      }
+      String[] cells = CsvCells.split(line, lineNumber, source);
       if (width < 0) {
         firstLine = lineNumber;
-        if (isHeader(cells)) {
-          names = cells;
+        header = CsvHeader.decide(cells, headerMode, line, lineNumber, source);
+        configure(cells.length, lineNumber, line);
+        if (header.present()) {
           headerLine = lineNumber;
-          indexColumn = cells[0].isEmpty() && cells.length > 1;
-          configure(cells.length, lineNumber);
           continue;
         }
-        configure(cells.length, lineNumber);
       }
-      parseRow(cells, lineNumber);
+      parseRow(cells, lineNumber, line);
     }
     return finish();
   }
 
-  private boolean isHeader(String[] cells) {
-    return switch (headerMode) {
-      case PRESENT -> true;
-      case ABSENT -> false;
-      case AUTO ->
-          Arrays.stream(cells).anyMatch(c -> !c.isEmpty() && !isMissingWord(c) && !looksNumeric(c));
-    };
-  }
-
-  /** Splits on commas (keeping empty cells, also trailing ones), trimming spaces and quotes. */
-  private static String[] split(String line) {
-    int count = 1;
-    for (int i = line.indexOf(','); i >= 0; i = line.indexOf(',', i + 1)) {
-      count++;
-    }
-    String[] cells = new String[count];
-    int start = 0;
-    for (int c = 0; c < count; c++) {
-      int end = line.indexOf(',', start);
-      if (end < 0) {
-        end = line.length();
-      }
-      cells[c] = unquote(line.substring(start, end).trim());
-      start = end + 1;
-    }
-    return cells;
-  }
-
-  private static String unquote(String cell) {
-    if (cell.length() >= 2 && cell.charAt(0) == '"' && cell.charAt(cell.length() - 1) == '"') {
-      return cell.substring(1, cell.length() - 1).trim();
-    }
-    return cell;
-  }
-
   /** Sets the width and resolves the dimensions from the first non-blank line. */
-  private void configure(int columns, int lineNumber) {
+  private void configure(int columns, int lineNumber, String line) {
     width = columns;
-    int leading = indexColumn ? 1 : 0;
+    int leading = header.indexColumn() ? 1 : 0;
     int available = columns - leading;
-    if (names != null && names[0].equalsIgnoreCase("seed")) {
+    if (header.present() && header.names()[0].equalsIgnoreCase("seed")) {
       throw MineException.invalidData(
           source
               + " starts with a 'seed' column (line "
@@ -112,19 +85,60 @@ final class CsvParser {
               + "): that is the older bmi task format holding samples of several seeds; keep"
               + " the rows of one seed and drop the seed column");
     }
+    Optional<int[]> declared = header.declaredDimensions();
     if (dimX == 0 && dimY == 0) {
-      inferFromNames(leading);
+      int[] named =
+          declared.orElseThrow(
+              () ->
+                  MineException.invalidData(
+                      header.present()
+                          ? "cannot infer dim-x and dim-y from the header of "
+                              + source
+                              + " (line "
+                              + lineNumber
+                              + ": "
+                              + CsvHeader.abbreviate(String.join(",", header.names()))
+                              + "): expected X columns then Y columns, such as X0,X1,Y0; give"
+                              + " dim-x and dim-y"
+                          : "cannot infer dim-x and dim-y: "
+                              + source
+                              + " has no header row naming X and Y columns; give dim-x and"
+                              + " dim-y"));
+      dimX = named[0];
+      dimY = named[1];
     } else if (dimX == 0) {
       dimX = available - dimY;
     } else if (dimY == 0) {
       dimY = available - dimX;
     }
-    if (dimX < 1 || dimY < 1 || dimX + dimY != available) {
-      throw MineException.invalidData(dimensionMismatch(columns, available, lineNumber));
+    if (dimX < 1 || dimY < 1 || (long) dimX + dimY != available) {
+      throw MineException.invalidData(dimensionMismatch(columns, available, lineNumber, line));
+    }
+    if (dimensionsGiven && declared.isPresent()) {
+      int[] named = declared.get();
+      if (named[0] != dimX || named[1] != dimY) {
+        throw MineException.invalidOptions(
+            "the header of "
+                + source
+                + " (line "
+                + lineNumber
+                + ": "
+                + CsvHeader.abbreviate(String.join(",", header.names()))
+                + ") names "
+                + named[0]
+                + " X and "
+                + named[1]
+                + " Y columns, but dim-x "
+                + dimX
+                + " and dim-y "
+                + dimY
+                + " were given; leave the dimensions out to take them from the header, or"
+                + " rename the columns");
+      }
     }
   }
 
-  private String dimensionMismatch(int columns, int available, int lineNumber) {
+  private String dimensionMismatch(int columns, int available, int lineNumber, String line) {
     StringBuilder message =
         new StringBuilder(source)
             .append(" has ")
@@ -133,7 +147,7 @@ final class CsvParser {
             .append(" (line ")
             .append(lineNumber)
             .append(')');
-    if (indexColumn) {
+    if (header.indexColumn()) {
       message.append(", ").append(available).append(" after its row-index column,");
     }
     message
@@ -142,12 +156,12 @@ final class CsvParser {
         .append(" + ")
         .append(dimY)
         .append(" = ")
-        .append(dimX + dimY)
+        .append((long) dimX + dimY)
         .append(" were expected; set dim-x and dim-y to the numbers of X and Y columns");
     if (columns == 1) {
-      message.append(" (columns must be separated by commas)");
+      message.append(" (columns must be separated by commas)").append(CsvCells.resemblance(line));
     }
-    if (!indexColumn && available == dimX + dimY + 1) {
+    if (!header.indexColumn() && available == (long) dimX + dimY + 1) {
       message
           .append("; if the first column is a row index (pandas to_csv with index=True), drop it")
           .append(" or start the file with a ")
@@ -156,42 +170,7 @@ final class CsvParser {
     return message.toString();
   }
 
-  /** bmi's convention: X-named columns, then Y-named columns. */
-  private void inferFromNames(int leading) {
-    if (names == null) {
-      throw MineException.invalidData(
-          "cannot infer dim-x and dim-y: "
-              + source
-              + " has no header row naming X and Y columns; give dim-x and dim-y");
-    }
-    int c = leading;
-    while (c < names.length && startsWith(names[c], 'X')) {
-      c++;
-    }
-    int x = c - leading;
-    while (c < names.length && startsWith(names[c], 'Y')) {
-      c++;
-    }
-    int y = c - leading - x;
-    if (x == 0 || y == 0 || c != names.length) {
-      throw MineException.invalidData(
-          "cannot infer dim-x and dim-y from the header of "
-              + source
-              + " (line "
-              + headerLine
-              + ": "
-              + String.join(",", names)
-              + "): expected X columns then Y columns, such as X0,X1,Y0; give dim-x and dim-y");
-    }
-    dimX = x;
-    dimY = y;
-  }
-
-  private static boolean startsWith(String name, char letter) {
-    return !name.isEmpty() && Character.toUpperCase(name.charAt(0)) == letter;
-  }
-
-  private void parseRow(String[] cells, int lineNumber) {
+  private void parseRow(String[] cells, int lineNumber, String line) {
     if (cells.length != width) {
       throw MineException.invalidData(
           "line "
@@ -205,14 +184,15 @@ final class CsvParser {
               + " as on line "
               + firstLine
               + "; every row needs the same number of comma-separated values ("
-              + (indexColumn ? "a row index, then " : "")
+              + (header.indexColumn() ? "a row index, then " : "")
               + "dim-x + dim-y = "
               + (dimX + dimY)
-              + ")");
+              + ")"
+              + (cells.length > width ? thousandsHint(line) : ""));
     }
-    int leading = indexColumn ? 1 : 0;
+    int leading = header.indexColumn() ? 1 : 0;
     for (int c = leading; c < width; c++) {
-      float value = parseCell(cells[c], lineNumber, c);
+      double value = parseCell(cells[c], lineNumber, c);
       if (c - leading < dimX) {
         xs.add(value);
       } else {
@@ -222,8 +202,14 @@ final class CsvParser {
     rows++;
   }
 
-  private float parseCell(String cell, int lineNumber, int column) {
-    if (cell.isEmpty() || isMissingWord(cell)) {
+  private static String thousandsHint(String line) {
+    return line.matches(".*\\d,\\d{3}([.,;]|$|\\D).*")
+        ? "; if the numbers have thousands separators (1,234.5), remove them or quote the cells"
+        : "";
+  }
+
+  private double parseCell(String cell, int lineNumber, int column) {
+    if (cell.isEmpty() || CsvCells.isMissingWord(cell)) {
       throw MineException.invalidData(
           where(lineNumber, column)
               + (cell.isEmpty() ? " is empty" : " is '" + cell + "'")
@@ -232,13 +218,13 @@ final class CsvParser {
               + firstLineHint(lineNumber));
     }
     double value;
-    if (isPlainNumber(cell)) {
+    if (CsvCells.isPlainNumber(cell)) {
       try {
         value = Double.parseDouble(cell);
       } catch (NumberFormatException e) {
         throw notANumber(cell, lineNumber, column);
       }
-    } else if (isNonFiniteWord(cell)) {
+    } else if (CsvCells.isNonFiniteWord(cell)) {
       throw MineException.invalidData(
           where(lineNumber, column)
               + " is '"
@@ -254,16 +240,7 @@ final class CsvParser {
               + cell
               + "', beyond the range of double precision; rescale the data");
     }
-    float narrowed = (float) value;
-    if (Float.isInfinite(narrowed)) {
-      throw MineException.invalidData(
-          where(lineNumber, column)
-              + " is '"
-              + cell
-              + "', outside the float32 range (about ±3.4e38) that samples are stored in;"
-              + " rescale the data");
-    }
-    return narrowed;
+    return value;
   }
 
   private MineException notANumber(String cell, int lineNumber, int column) {
@@ -271,7 +248,9 @@ final class CsvParser {
         where(lineNumber, column)
             + " is '"
             + cell
-            + "', not a number; the file must hold only decimal numbers, with at most one "
+            + "', not a number"
+            + CsvCells.resemblance(cell)
+            + "; the file must hold only decimal numbers, with at most one "
             + HEADER_HINT
             + " as its first line"
             + firstLineHint(lineNumber));
@@ -285,6 +264,7 @@ final class CsvParser {
 
   /** "line 7, column 2 (X1) of samples.csv". */
   private String where(int lineNumber, int column) {
+    String[] names = header.names();
     String name =
         names != null && column < names.length && !names[column].isEmpty()
             ? " (" + names[column] + ")"
@@ -309,50 +289,17 @@ final class CsvParser {
               + " has only 1 data row; at least 2 rows are needed to estimate mutual"
               + " information");
     }
-    return Samples.ofRowMajor(xs.toArray(), ys.toArray(), rows, dimX, dimY);
-  }
-
-  /** Digits, sign, point and exponent only (Double.parseDouble alone also takes 1f, 0x1p3, NaN). */
-  private static boolean isPlainNumber(String cell) {
-    boolean digit = false;
-    for (int i = 0; i < cell.length(); i++) {
-      char ch = cell.charAt(i);
-      if (ch >= '0' && ch <= '9') {
-        digit = true;
-      } else if (ch != '.' && ch != '+' && ch != '-' && ch != 'e' && ch != 'E') {
-        return false;
+    Samples samples = Samples.ofRowMajor(xs.toArray(), ys.toArray(), rows, dimX, dimY);
+    if (!header.present()) {
+      return samples;
+    }
+    List<String> names = new ArrayList<>(samples.columnNames());
+    for (int c = 0; c < names.size(); c++) {
+      String name = header.name(c);
+      if (!name.isEmpty()) {
+        names.set(c, name);
       }
     }
-    return digit;
-  }
-
-  private static boolean isNonFiniteWord(String cell) {
-    String word = cell.charAt(0) == '+' || cell.charAt(0) == '-' ? cell.substring(1) : cell;
-    return word.equalsIgnoreCase("nan")
-        || word.equalsIgnoreCase("inf")
-        || word.equalsIgnoreCase("infinity");
-  }
-
-  private static boolean isMissingWord(String cell) {
-    return cell.equalsIgnoreCase("na")
-        || cell.equalsIgnoreCase("n/a")
-        || cell.equalsIgnoreCase("null")
-        || cell.equalsIgnoreCase("none");
-  }
-
-  /** For header detection: a number or a spelling of NaN or infinity. */
-  private static boolean looksNumeric(String cell) {
-    if (isNonFiniteWord(cell)) {
-      return true;
-    }
-    if (!isPlainNumber(cell)) {
-      return false;
-    }
-    try {
-      Double.parseDouble(cell);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
+    return samples.withColumnNames(names);
   }
 }

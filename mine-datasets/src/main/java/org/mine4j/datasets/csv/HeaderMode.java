@@ -32,10 +32,17 @@ public enum HeaderMode {
   /**
    * The mode for an option value.
    *
-   * @throws IllegalArgumentException for anything but auto, true or false (any case)
+   * @throws IllegalArgumentException for anything but auto, true or false, or yes or no for true
+   *     and false (any case)
    */
   public static HeaderMode fromOptionValue(String value) {
     String text = value.trim().toLowerCase(Locale.ROOT);
+    if (text.equals("yes")) {
+      return PRESENT;
+    }
+    if (text.equals("no")) {
+      return ABSENT;
+    }
     for (HeaderMode mode : values()) {
       if (mode.optionValue.equals(text)) {
         return mode;

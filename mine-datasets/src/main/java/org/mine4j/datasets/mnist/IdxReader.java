@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.mine4j.api.ErrorCode;
+import org.mine4j.api.IoProblems;
 import org.mine4j.api.MineException;
 
 /**
@@ -212,7 +213,11 @@ public final class IdxReader {
     }
     return new MineException(
         ErrorCode.IO_FAILURE,
-        "could not read " + file + ": " + e + "; check that the file is readable",
+        "could not read "
+            + file
+            + ": "
+            + IoProblems.describe(e)
+            + "; check that the file is readable",
         e);
   }
 

@@ -278,11 +278,14 @@ class CsvSamplesTest {
   }
 
   @Test
-  void valuesBeyondFloatRangeAreRejected() throws IOException {
-    assertInvalidData(write("big.csv", "1,2\n3,1e300\n"), 1, 1, HeaderMode.AUTO)
-        .hasMessageContaining("line 2, column 2")
-        .hasMessageContaining("float32 range");
+  void valuesBeyondFloatRangeAreKeptInDoubleAndBeyondDoubleRangeRejected() throws IOException {
+    // Samples are stored in double until they are standardised: 1e300 and 1e-47, which float32
+    // would turn into infinity and zero, are read exactly; only what double cannot hold is refused.
+    Samples wide = CsvSamples.read(write("big.csv", "1,2\n3,1e300\n1e-47,4\n"), 1, 1);
+    assertThat(wide.yValue(1, 0)).isEqualTo(1e300);
+    assertThat(wide.xValue(2, 0)).isEqualTo(1e-47);
     assertInvalidData(write("huge.csv", "1,2\n3,1e999\n"), 1, 1, HeaderMode.AUTO)
+        .hasMessageContaining("line 2, column 2")
         .hasMessageContaining("beyond the range of double");
   }
 
@@ -315,12 +318,21 @@ class CsvSamplesTest {
   }
 
   @Test
-  void numericHeaderInAutoModeSuggestsHeaderTrue() throws IOException {
+  void pandasDefaultIndexAndColumnNamesAreAHeaderInAutoMode() throws IOException {
+    // pd.DataFrame(values).to_csv(path): ",0,1,2" has an empty cell, so it is never a data row.
     Path file = write("noname.csv", BMI_SAMPLE_WITH_INDEX.replace(",X0,X1,Y0", ",0,1,2"));
 
-    assertInvalidData(file, 3, 1, HeaderMode.AUTO)
-        .hasMessageContaining("line 1, column 1")
-        .hasMessageContaining("set header=true");
+    assertBmiValues(CsvSamples.read(file, 2, 1, HeaderMode.AUTO));
+  }
+
+  @Test
+  void aNumericFirstLineThatMayBeAHeaderIsNotGuessedInAutoMode() throws IOException {
+    // pd.DataFrame(values).to_csv(path, index=False) writes "0,1": names, or the row (0, 1)?
+    assertInvalidData(write("zero-one.csv", "0,1\n0.5,0.25\n0.75,1.5\n"), 1, 1, HeaderMode.AUTO)
+        .hasMessageContaining("line 1")
+        .hasMessageContaining("pandas' default column names")
+        .hasMessageContaining("header=true")
+        .hasMessageContaining("header=false");
   }
 
   @Test

@@ -1,22 +1,28 @@
 package org.mine4j.estimators.neural;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.mine4j.api.MineException;
+import org.mine4j.api.data.ConstantColumns;
 import org.mine4j.api.data.Samples;
 import org.mine4j.estimators.training.Permutations;
 
 /**
  * The rows of one neural estimation: training rows, optional validation rows (to choose the critic)
- * and held-out rows (for the reported value only), all standardised with the training statistics
- * when asked.
+ * and held-out rows (for the reported value only), all standardised in double precision with the
+ * training statistics when asked, and the caveats about the data (constant columns, float32
+ * precision without standardisation). Data whose X or Y columns are all constant is refused.
  *
  * @param train rows the critic is fitted on
  * @param validation rows that choose the best critic, if any
  * @param heldOut rows the estimate is computed on
+ * @param warnings caveats to report with the estimate
  */
-record DataSplit(Samples train, Optional<Samples> validation, Samples heldOut) {
+record DataSplit(
+    Samples train, Optional<Samples> validation, Samples heldOut, List<String> warnings) {
 
   /**
    * Splits {@code samples}: held-out rows are the given ones, or a seeded random {@code
@@ -28,6 +34,11 @@ record DataSplit(Samples train, Optional<Samples> validation, Samples heldOut) {
       Optional<Samples> given,
       NeuralEstimatorOptions options,
       SplittableRandom random) {
+    List<String> warnings = new ArrayList<>(ConstantColumns.requireVarying(samples, "a critic"));
+    if (!options.standardize()) {
+      warnings.addAll(Float32Precision.warnings(samples));
+      given.ifPresent(h -> warnings.addAll(Float32Precision.warnings(h)));
+    }
     int[] order = Permutations.random(samples.rows(), random);
     Samples train;
     Samples heldOut;
@@ -71,8 +82,9 @@ record DataSplit(Samples train, Optional<Samples> validation, Samples heldOut) {
       return new DataSplit(
           train.slice(validationRows, train.rows()),
           Optional.of(train.slice(0, validationRows)),
-          heldOut);
+          heldOut,
+          List.copyOf(warnings));
     }
-    return new DataSplit(train, Optional.empty(), heldOut);
+    return new DataSplit(train, Optional.empty(), heldOut, List.copyOf(warnings));
   }
 }

@@ -160,7 +160,7 @@ public final class NeuralEstimator implements TrainableEstimator {
     Samples train = split.train();
     Samples heldOut = split.heldOut();
 
-    List<String> warnings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(split.warnings());
     TrainingOptions training = common.training();
     if (training.batchSize() > train.rows()) {
       warnings.add(
@@ -172,6 +172,14 @@ public final class NeuralEstimator implements TrainableEstimator {
       training = training.withBatchSize(train.rows());
     }
     Bound bound = bounds.get();
+    CriticMemory.requireFits(
+        samples.dimX(),
+        samples.dimY(),
+        common.hidden(),
+        training.batchSize(),
+        training.negatives().orElse(bound.negatives()),
+        heldOut.rows(),
+        Runtime.getRuntime().maxMemory());
     ScoringModel model = model(bound, null, samples.dimX(), samples.dimY(), networkSeed);
     LOG.debug(
         "{}: training {} on {} rows, holding out {}",
@@ -191,6 +199,17 @@ public final class NeuralEstimator implements TrainableEstimator {
                 context.listener(),
                 StopRule.NEVER);
 
+    if (!Double.isFinite(result.ciLow()) || !Double.isFinite(result.ciHigh())) {
+      warnings.add(
+          String.format(
+              "no 95%% interval: the %d held-out rows make one batch of %d for %s's all-pairs"
+                  + " evaluation, and an interval needs two at least; use a batch size of at most"
+                  + " %d (or more rows)",
+              heldOut.rows(),
+              result.evaluationBatchSize(),
+              bound.name(),
+              Math.max(2, heldOut.rows() / 2)));
+    }
     OptionalDouble ceiling = bound.ceiling(result.evaluationBatchSize());
     boolean saturated =
         ceiling.isPresent() && result.value() >= ceiling.getAsDouble() - SATURATION_MARGIN;

@@ -10,6 +10,7 @@ import org.mine4j.api.Estimate;
 import org.mine4j.api.EstimationContext;
 import org.mine4j.api.Estimator;
 import org.mine4j.api.MineException;
+import org.mine4j.api.data.ConstantColumns;
 import org.mine4j.api.data.Samples;
 import org.mine4j.estimators.nonparametric.internal.Cholesky;
 import org.mine4j.estimators.nonparametric.internal.Columns;
@@ -57,14 +58,15 @@ public final class GaussianEstimator implements Estimator {
               + " to fit a covariance, found "
               + n);
     }
+    ConstantColumns.requireVarying(samples, NAME);
     double[] z = joint(samples);
-    double[][] correlation = correlation(z, n, dx, d);
+    double[][] correlation = correlation(z, n, samples, d);
     int[] failed = new int[1];
     Cholesky joint = Cholesky.factor(correlation, SINGULARITY_TOLERANCE, failed);
     if (joint == null) {
       throw MineException.invalidData(
           "the covariance of X and Y is singular: column "
-              + columnName(failed[0], dx)
+              + samples.columnNames().get(failed[0])
               + " is (numerically) a linear combination of the columns before it; drop or"
               + " merge redundant columns (if Y is a deterministic function of X the MI is"
               + " infinite)");
@@ -126,7 +128,7 @@ public final class GaussianEstimator implements Estimator {
   /**
    * The sample correlation matrix of the d = dx + dy columns; rejects a constant column by name.
    */
-  private static double[][] correlation(double[] z, int n, int dx, int d) {
+  private static double[][] correlation(double[] z, int n, Samples samples, int d) {
     double[] mean = new double[d];
     double[] sd = new double[d];
     for (int c = 0; c < d; c++) {
@@ -135,7 +137,7 @@ public final class GaussianEstimator implements Estimator {
       if (!(sd[c] > 0)) {
         throw MineException.invalidData(
             "column "
-                + columnName(c, dx)
+                + samples.columnNames().get(c)
                 + " is constant, so the covariance is singular; drop it (a constant carries no"
                 + " information)");
       }
@@ -188,10 +190,5 @@ public final class GaussianEstimator implements Estimator {
       }
     }
     return sum;
-  }
-
-  /** X1..Xdx, Y1..Ydy (1-based, as in the CSV's column order). */
-  static String columnName(int column, int dx) {
-    return column < dx ? "X" + (column + 1) : "Y" + (column - dx + 1);
   }
 }

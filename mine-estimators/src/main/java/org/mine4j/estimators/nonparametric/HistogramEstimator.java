@@ -11,6 +11,7 @@ import org.mine4j.api.Estimate;
 import org.mine4j.api.EstimationContext;
 import org.mine4j.api.Estimator;
 import org.mine4j.api.MineException;
+import org.mine4j.api.data.ConstantColumns;
 import org.mine4j.api.data.Samples;
 
 /**
@@ -67,6 +68,7 @@ public final class HistogramEstimator implements Estimator {
     if (n < 2) {
       throw MineException.invalidData("the histogram estimator needs at least 2 rows, found " + n);
     }
+    List<String> warnings = new ArrayList<>(ConstantColumns.warnings(samples));
     int bins = options.bins();
     long[] keyX = new long[n];
     long[] keyY = new long[n];
@@ -113,7 +115,6 @@ public final class HistogramEstimator implements Estimator {
     double variance = Math.max(0, squares / n - nats * nats);
     double halfWidth = Estimates.Z95 * Math.sqrt(variance / n);
     double bias = (occupied - distinct(sortedX) - distinct(sortedY) + 1) / (2.0 * n);
-    List<String> warnings = new ArrayList<>();
     warnings.add(
         String.format(
             Locale.ROOT,
@@ -142,13 +143,13 @@ public final class HistogramEstimator implements Estimator {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < n; i++) {
-      double v = xSide ? samples.x(i, c) : samples.y(i, c);
+      double v = xSide ? samples.xValue(i, c) : samples.yValue(i, c);
       min = Math.min(min, v);
       max = Math.max(max, v);
     }
     double width = (max - min) / bins;
     for (int i = 0; i < n; i++) {
-      double v = xSide ? samples.x(i, c) : samples.y(i, c);
+      double v = xSide ? samples.xValue(i, c) : samples.yValue(i, c);
       int bin = width > 0 ? (int) Math.min(bins - 1, Math.floor((v - min) / width)) : 0;
       key[i] = key[i] * bins + bin;
     }

@@ -11,6 +11,7 @@ import org.mine4j.api.Estimate;
 import org.mine4j.api.EstimationContext;
 import org.mine4j.api.Estimator;
 import org.mine4j.api.MineException;
+import org.mine4j.api.data.ConstantColumns;
 import org.mine4j.api.data.Samples;
 import org.mine4j.estimators.nonparametric.internal.Columns;
 import org.mine4j.estimators.nonparametric.internal.KsgNeighbours;
@@ -69,6 +70,7 @@ public final class KsgEstimator implements Estimator {
               + n
               + "; supply more rows or lower the option k");
     }
+    List<String> constantColumns = ConstantColumns.requireVarying(samples, name());
     int dx = samples.dimX();
     int dy = samples.dimY();
     double[] x = Columns.x(samples);
@@ -118,13 +120,18 @@ public final class KsgEstimator implements Estimator {
         mean - halfWidth,
         mean + halfWidth,
         n,
-        warnings(mean, largest, dx + dy, n, counts.duplicateRows()),
+        warnings(mean, largest, dx + dy, n, counts.duplicateRows(), constantColumns),
         context);
   }
 
   private List<String> warnings(
-      double nats, double largest, int dimensions, int rows, int duplicateRows) {
-    List<String> warnings = new ArrayList<>();
+      double nats,
+      double largest,
+      int dimensions,
+      int rows,
+      int duplicateRows,
+      List<String> constantColumns) {
+    List<String> warnings = new ArrayList<>(constantColumns);
     if (dimensions >= HIGH_DIMENSION && nats > 0.25) {
       warnings.add(
           String.format(

@@ -17,8 +17,8 @@ import org.mine4j.api.gradient.CriticStep;
  * The one training loop every neural estimator uses (MINE, Belghazi et al. 2018, algorithm 1,
  * generalised to any {@link Bound}): minibatches of K joint pairs of the training rows, each one
  * {@link StepwiseCritic#step} (negatives, scores, the bound's training loss and its gradient, the
- * non-finite guard, back-propagation, Adam), the per-step listener, early stopping, and the
- * held-out evaluation.
+ * non-finite guard, back-propagation, Adam), the {@link DivergenceGuard} for divergence that stays
+ * finite, the per-step listener, early stopping, and the held-out evaluation.
  *
  * <p>With validation rows and {@code evalEvery > 0}, the bound is evaluated on them every {@code
  * evalEvery} steps; the critic with the best validation value is kept (and training stops after
@@ -68,11 +68,13 @@ public final class BoundTrainer {
     boolean validating = validation.isPresent() && options.evalEvery() > 0;
     Negatives negatives = critic.negatives();
     int k = options.batchSize();
+    DivergenceGuard guard = new DivergenceGuard(k, options.learningRate());
 
     long step = 0;
     while (step < options.steps()) {
       step++;
       CriticStep done = critic.step(batches.next(step));
+      guard.check(step, done.loss(), done.value());
       OptionalDouble validationBound = OptionalDouble.empty();
       boolean patienceExhausted = false;
       if (validating && (step % options.evalEvery() == 0 || step == options.steps())) {
@@ -107,6 +109,7 @@ public final class BoundTrainer {
     if (!Double.isFinite(result.value())) {
       throw new NonFiniteLossException(step, result.value(), critic.lastFiniteValue());
     }
+    guard.checkHeldOut(selectedStep, result.value(), heldOut.rows());
     return new TrainingResult(
         step,
         selectedStep,

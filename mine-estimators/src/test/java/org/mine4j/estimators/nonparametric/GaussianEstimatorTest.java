@@ -114,7 +114,8 @@ class GaussianEstimatorTest {
   }
 
   @Test
-  void aConstantColumnIsRejectedByName() {
+  void aConstantColumnIsRejectedByItsName() {
+    // Columns are named as the bmi format and a CSV header name them, from 0: the second X is X1.
     Samples samples = ContractSamples.gaussian(100, 2, 0.5, 1);
     float[] x = samples.xRowMajor();
     for (int i = 0; i < 100; i++) {
@@ -124,12 +125,12 @@ class GaussianEstimatorTest {
     assertThatThrownBy(() -> gaussian.estimate(constant, EstimationContext.seeded(1)))
         .isInstanceOfSatisfying(
             MineException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_DATA))
-        .hasMessageContaining("column X2 is constant");
+        .hasMessageContaining("column X1 is constant");
   }
 
   @Test
   void aLinearlyDependentColumnIsRejectedByName() {
-    // Y1 = X1 - X2: the joint covariance is singular at Y1; the MI is infinite.
+    // Y0 = X0 - X1: the joint covariance is singular at Y0; the MI is infinite.
     Samples samples = ContractSamples.gaussian(100, 2, 0.5, 1);
     float[] x = samples.xRowMajor();
     float[] y = new float[100];
@@ -140,7 +141,7 @@ class GaussianEstimatorTest {
     assertThatThrownBy(() -> gaussian.estimate(dependent, EstimationContext.seeded(1)))
         .isInstanceOfSatisfying(
             MineException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_DATA))
-        .hasMessageContaining("column Y1")
+        .hasMessageContaining("column Y0")
         .hasMessageContaining("linear combination");
   }
 

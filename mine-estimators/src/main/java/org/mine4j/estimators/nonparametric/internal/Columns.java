@@ -13,28 +13,16 @@ import org.mine4j.api.data.Samples;
 public final class Columns {
   private Columns() {}
 
-  /** X as a row-major double array (rows x dimX). */
+  /** X as a row-major double array (rows x dimX), in the samples' full double precision. */
   public static double[] x(Samples samples) {
     requireNonNull(samples, "samples is null");
-    double[] values = new double[samples.rows() * samples.dimX()];
-    for (int i = 0; i < samples.rows(); i++) {
-      for (int c = 0; c < samples.dimX(); c++) {
-        values[i * samples.dimX() + c] = samples.x(i, c);
-      }
-    }
-    return values;
+    return samples.xValues();
   }
 
-  /** Y as a row-major double array (rows x dimY). */
+  /** Y as a row-major double array (rows x dimY), in the samples' full double precision. */
   public static double[] y(Samples samples) {
     requireNonNull(samples, "samples is null");
-    double[] values = new double[samples.rows() * samples.dimY()];
-    for (int i = 0; i < samples.rows(); i++) {
-      for (int c = 0; c < samples.dimY(); c++) {
-        values[i * samples.dimY() + c] = samples.y(i, c);
-      }
-    }
-    return values;
+    return samples.yValues();
   }
 
   /** The sample standard deviation (divisor n − 1) of column c. */

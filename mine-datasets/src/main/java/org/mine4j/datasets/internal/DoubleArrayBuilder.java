@@ -4,22 +4,22 @@ import java.util.Arrays;
 import org.mine4j.api.MineException;
 
 /**
- * A growable {@code float[]} with amortised O(1) appends (capacity doubles), for reading files of
+ * A growable {@code double[]} with amortised O(1) appends (capacity doubles), for reading files of
  * unknown length in one pass. Not thread-safe.
  */
-public final class FloatArrayBuilder {
+public final class DoubleArrayBuilder {
   /** The largest array the JVM reliably allocates. */
   private static final int MAX_CAPACITY = Integer.MAX_VALUE - 8;
 
-  private float[] values;
+  private double[] values;
   private int size;
 
-  public FloatArrayBuilder(int initialCapacity) {
-    values = new float[Math.max(16, initialCapacity)];
+  public DoubleArrayBuilder(int initialCapacity) {
+    values = new double[Math.max(16, initialCapacity)];
   }
 
   /** Appends one value. */
-  public void add(float value) {
+  public void add(double value) {
     if (size == values.length) {
       grow();
     }
@@ -31,7 +31,7 @@ public final class FloatArrayBuilder {
   }
 
   /** The values added so far, in a new array of exactly {@link #size()} elements. */
-  public float[] toArray() {
+  public double[] toArray() {
     return size == values.length ? values : Arrays.copyOf(values, size);
   }
 
