@@ -7,8 +7,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.mine4j.api.MineException;
 import org.mine4j.bench.cli.Cli;
 import org.mine4j.bench.cli.CliContext;
+import org.mine4j.bench.cli.ProgressStyle;
 import org.mine4j.bench.plugins.Components;
 
 /**
@@ -24,7 +26,7 @@ public final class Main {
   private final PrintStream err;
   private final Map<String, String> env;
   private final Supplier<Components> components;
-  private final boolean interactive;
+  private final ProgressStyle progress;
 
   /**
    * A CLI on the given streams.
@@ -33,7 +35,8 @@ public final class Main {
    * @param err standard error
    * @param env environment variables
    * @param components the registered factories (called once, on first use)
-   * @param interactive whether to print progress lines to {@code err}
+   * @param interactive whether stderr is a terminal (progress bars); otherwise commands show no
+   *     progress where they have the choice
    */
   public Main(
       PrintStream out,
@@ -41,11 +44,29 @@ public final class Main {
       Map<String, String> env,
       Supplier<Components> components,
       boolean interactive) {
+    this(out, err, env, components, interactive ? ProgressStyle.BAR : ProgressStyle.NONE);
+  }
+
+  /**
+   * A CLI on the given streams, showing progress in the given style.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param env environment variables
+   * @param components the registered factories (called once, on first use)
+   * @param progress a bar, plain lines or nothing on {@code err}
+   */
+  public Main(
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> env,
+      Supplier<Components> components,
+      ProgressStyle progress) {
     this.out = requireNonNull(out, "out is null");
     this.err = requireNonNull(err, "err is null");
     this.env = requireNonNull(env, "env is null");
     this.components = requireNonNull(components, "components is null");
-    this.interactive = interactive;
+    this.progress = requireNonNull(progress, "progress is null");
   }
 
   /**
@@ -63,7 +84,15 @@ public final class Main {
     if (bmi) {
       System.setErr(nowhere);
     }
-    Main main = new Main(out, err, System.getenv(), Components::discover, System.console() != null);
+    ProgressStyle progress;
+    try {
+      progress = progressStyle();
+    } catch (MineException e) {
+      err.println("mine4j: error: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Main main = new Main(out, err, System.getenv(), Components::discover, progress);
     int code = main.run(args);
     out.flush();
     err.flush();
@@ -74,13 +103,25 @@ public final class Main {
   public int run(String... args) {
     PrintWriter outWriter = new PrintWriter(out, true);
     PrintWriter errWriter = new PrintWriter(err, true);
-    CliContext context = new CliContext(outWriter, errWriter, env, components, interactive);
+    CliContext context = new CliContext(outWriter, errWriter, env, components, progress);
     try {
       return Cli.create(context).execute(args);
     } finally {
       outWriter.flush();
       errWriter.flush();
     }
+  }
+
+  /**
+   * A bar when stderr is a terminal, plain lines otherwise: the launcher says which (it can test
+   * stderr itself), else a console means a terminal.
+   */
+  static ProgressStyle progressStyle() {
+    String chosen = System.getProperty(ProgressStyle.PROPERTY);
+    if (chosen != null && !chosen.isBlank()) {
+      return ProgressStyle.parse(chosen);
+    }
+    return System.console() != null ? ProgressStyle.BAR : ProgressStyle.LINES;
   }
 
   /**
