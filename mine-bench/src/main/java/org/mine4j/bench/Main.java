@@ -6,12 +6,16 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.mine4j.api.MineException;
 import org.mine4j.bench.cli.Cli;
 import org.mine4j.bench.cli.CliContext;
+import org.mine4j.bench.cli.PluginChoice;
 import org.mine4j.bench.cli.ProgressStyle;
 import org.mine4j.bench.plugins.Components;
+import org.mine4j.bench.plugins.PluginDirectories;
+import org.mine4j.bench.plugins.PluginRegistry;
 
 /**
  * The {@code mine4j} entry point. {@link #main} quiets logging for {@code bmi} (whose whole output
@@ -25,7 +29,7 @@ public final class Main {
   private final PrintStream out;
   private final PrintStream err;
   private final Map<String, String> env;
-  private final Supplier<Components> components;
+  private final Function<PluginDirectories, Components> discovery;
   private final ProgressStyle progress;
 
   /**
@@ -34,7 +38,8 @@ public final class Main {
    * @param out standard output
    * @param err standard error
    * @param env environment variables
-   * @param components the registered factories (called once, on first use)
+   * @param components the registered factories (called once, on first use); with plugin directories
+   *     the plugins are discovered instead, over this class's class path
    * @param interactive whether stderr is a terminal (progress bars); otherwise commands show no
    *     progress where they have the choice
    */
@@ -44,7 +49,12 @@ public final class Main {
       Map<String, String> env,
       Supplier<Components> components,
       boolean interactive) {
-    this(out, err, env, components, interactive ? ProgressStyle.BAR : ProgressStyle.NONE);
+    this(
+        out,
+        err,
+        env,
+        directories -> directories.isEmpty() ? components.get() : discover(directories),
+        interactive ? ProgressStyle.BAR : ProgressStyle.NONE);
   }
 
   /**
@@ -53,20 +63,27 @@ public final class Main {
    * @param out standard output
    * @param err standard error
    * @param env environment variables
-   * @param components the registered factories (called once, on first use)
+   * @param discovery the registered factories for the command line's plugin directories (called
+   *     once, on first use)
    * @param progress a bar, plain lines or nothing on {@code err}
    */
   public Main(
       PrintStream out,
       PrintStream err,
       Map<String, String> env,
-      Supplier<Components> components,
+      Function<PluginDirectories, Components> discovery,
       ProgressStyle progress) {
     this.out = requireNonNull(out, "out is null");
     this.err = requireNonNull(err, "err is null");
     this.env = requireNonNull(env, "env is null");
-    this.components = requireNonNull(components, "components is null");
+    this.discovery = requireNonNull(discovery, "discovery is null");
     this.progress = requireNonNull(progress, "progress is null");
+  }
+
+  /** The plugins of this class's class path and of the plugin directories. */
+  public static Components discover(PluginDirectories directories) {
+    return Components.create(
+        PluginRegistry.discover(Components.class.getClassLoader(), directories));
   }
 
   /**
@@ -92,7 +109,7 @@ public final class Main {
       System.exit(2);
       return;
     }
-    Main main = new Main(out, err, System.getenv(), Components::discover, progress);
+    Main main = new Main(out, err, System.getenv(), Main::discover, progress);
     int code = main.run(args);
     out.flush();
     err.flush();
@@ -103,7 +120,15 @@ public final class Main {
   public int run(String... args) {
     PrintWriter outWriter = new PrintWriter(out, true);
     PrintWriter errWriter = new PrintWriter(err, true);
-    CliContext context = new CliContext(outWriter, errWriter, env, components, progress);
+    PluginChoice plugins = new PluginChoice(env.get(PluginDirectories.ENVIRONMENT));
+    CliContext context =
+        new CliContext(
+            outWriter,
+            errWriter,
+            env,
+            () -> discovery.apply(plugins.directories()),
+            progress,
+            plugins);
     try {
       return Cli.create(context).execute(args);
     } finally {

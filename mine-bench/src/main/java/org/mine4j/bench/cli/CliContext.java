@@ -17,19 +17,23 @@ import org.mine4j.bench.plugins.Components;
  * @param env environment variables (e.g. {@code MINE4J_DEBUG})
  * @param components the registered factories, looked up on first use
  * @param progress a bar (stderr is a terminal), plain lines (a log) or nothing
+ * @param plugins the plugin directories of this command line (the components are discovered with
+ *     them)
  */
 public record CliContext(
     PrintWriter out,
     PrintWriter err,
     Map<String, String> env,
     Supplier<Components> components,
-    ProgressStyle progress) {
+    ProgressStyle progress,
+    PluginChoice plugins) {
   public CliContext {
     requireNonNull(out, "out is null");
     requireNonNull(err, "err is null");
     env = Map.copyOf(requireNonNull(env, "env is null"));
     components = memoize(requireNonNull(components, "components is null"));
     requireNonNull(progress, "progress is null");
+    requireNonNull(plugins, "plugins is null");
   }
 
   /** Whether stderr is a terminal, where progress is a bar redrawn in place. */
