@@ -31,7 +31,8 @@ final class PluginJars {
         """
         package %1$s;
 
-                import java.util.Map;
+        import java.util.List;
+        import java.util.Map;
         import java.util.OptionalDouble;
         import org.mine4j.api.Estimate;
         import org.mine4j.api.EstimationContext;
