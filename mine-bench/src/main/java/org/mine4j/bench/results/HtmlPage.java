@@ -108,7 +108,8 @@ public final class HtmlPage {
     return escaped.toString();
   }
 
-  private static final String CSS =
+  /** The pages' style sheet, inlined. */
+  public static final String CSS =
       """
       body { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; margin: 2em auto;
         max-width: 1100px; padding: 0 1em; color: #222; line-height: 1.4; }
