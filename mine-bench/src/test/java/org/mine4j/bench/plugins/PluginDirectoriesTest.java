@@ -112,6 +112,31 @@ class PluginDirectoriesTest {
   }
 
   @Test
+  void aSparkSweepWithPluginsIsRefusedBeforeAnyRun() throws IOException {
+    Path plugins = Files.createDirectories(dir.resolve("plugins"));
+    PluginJars.constantEstimator(plugins, "org.acme", "acme", "acme-constant");
+
+    Result result =
+        run(
+            Map.of(PluginDirectories.ENVIRONMENT, plugins.toString()),
+            "bench",
+            "run",
+            "--engine",
+            "spark",
+            "--estimators",
+            "acme-constant",
+            "--tasks",
+            "1v1-normal-0.75",
+            "--out",
+            dir.resolve("sweep").toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err())
+        .contains("plugins (--plugins, MINE4J_PLUGINS) run on the threads engine");
+    assertThat(dir.resolve("sweep")).doesNotExist();
+  }
+
+  @Test
   void badDirectoriesAreUsageErrorsNamingThem() throws IOException {
     Path missing = dir.resolve("missing");
     Path empty = Files.createDirectories(dir.resolve("empty"));
