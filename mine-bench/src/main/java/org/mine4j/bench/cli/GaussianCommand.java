@@ -117,30 +117,15 @@ final class GaussianCommand implements Callable<Integer> {
     List<String> labels =
         LabelledOptions.labels(estimators, "--estimators", "mine,infonce:critic=separable");
     announce(protocol, labels, threads);
-    Components components = context.components().get();
-    DatasetFactory gaussian = components.datasets().get(GaussianProtocol.DATASET);
-    Map<String, Estimator> chosen = new LinkedHashMap<>();
-    for (String label : labels) {
-      if (chosen.containsKey(label)) {
-        throw MineException.invalidOptions("--estimators names '" + label + "' twice");
-      }
-      EstimatorFactory factory = components.estimators().get(LabelledOptions.name(label));
-      // The protocol's training settings mean nothing to ksg or gaussian, whose factories reject
-      // them; those run with their defaults.
-      Map<String, String> options = new LinkedHashMap<>();
-      if (factory instanceof NeuralEstimatorFactory) {
-        options.putAll(protocol.estimatorOptions());
-      }
-      options.putAll(LabelledOptions.options(label, "--estimators", "nwj:hidden=32,32"));
-      chosen.put(label, factory.create(options));
-    }
-    GaussianBenchmark benchmark = new GaussianBenchmark(gaussian, chosen, protocol);
     GaussianProgress progress =
         new GaussianProgress(
-            context.err(), context.progress(), protocol.rhos().size() * chosen.size());
-    long start = System.nanoTime();
+            context.err(), context.progress(), protocol.rhos().size() * labels.size());
+    progress.start();
     GaussianResults results;
+    long start = System.nanoTime();
     try {
+      GaussianBenchmark benchmark = benchmark(protocol, labels);
+      start = System.nanoTime();
       results = benchmark.run(seed, threads, progress);
     } finally {
       progress.finish();
@@ -164,6 +149,28 @@ final class GaussianCommand implements Callable<Integer> {
       context.err().flush();
     }
     return ExitCodes.OK;
+  }
+
+  /** The estimators, each made with the settings (neural ones) and its own options. */
+  private GaussianBenchmark benchmark(GaussianProtocol protocol, List<String> labels) {
+    Components components = context.components().get();
+    DatasetFactory gaussian = components.datasets().get(GaussianProtocol.DATASET);
+    Map<String, Estimator> chosen = new LinkedHashMap<>();
+    for (String label : labels) {
+      if (chosen.containsKey(label)) {
+        throw MineException.invalidOptions("--estimators names '" + label + "' twice");
+      }
+      EstimatorFactory factory = components.estimators().get(LabelledOptions.name(label));
+      // The protocol's training settings mean nothing to ksg or gaussian, whose factories reject
+      // them; those run with their defaults.
+      Map<String, String> options = new LinkedHashMap<>();
+      if (factory instanceof NeuralEstimatorFactory) {
+        options.putAll(protocol.estimatorOptions());
+      }
+      options.putAll(LabelledOptions.options(label, "--estimators", "nwj:hidden=32,32"));
+      chosen.put(label, factory.create(options));
+    }
+    return new GaussianBenchmark(gaussian, chosen, protocol);
   }
 
   /** What is about to run, before anything slow (plugin discovery, training). */

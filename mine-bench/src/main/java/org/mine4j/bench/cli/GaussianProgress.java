@@ -83,6 +83,14 @@ final class GaussianProgress implements GaussianMonitor {
     }
   }
 
+  /** Draws the empty bar at once, before the estimators are loaded and the first samples drawn. */
+  synchronized void start() {
+    if (style == ProgressStyle.BAR) {
+      latest = "loading the estimators and drawing samples";
+      redrawNow();
+    }
+  }
+
   /** Ends the bar's line, if one was drawn. */
   synchronized void finish() {
     if (drawn) {
