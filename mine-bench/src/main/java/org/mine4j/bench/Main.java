@@ -6,11 +6,17 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.mine4j.api.MineException;
 import org.mine4j.bench.cli.Cli;
 import org.mine4j.bench.cli.CliContext;
 import org.mine4j.bench.cli.ExitCodes;
+import org.mine4j.bench.cli.PluginChoice;
+import org.mine4j.bench.cli.ProgressStyle;
 import org.mine4j.bench.plugins.Components;
+import org.mine4j.bench.plugins.PluginDirectories;
+import org.mine4j.bench.plugins.PluginRegistry;
 
 /**
  * The {@code mine4j} entry point. {@link #main} quiets logging for {@code bmi} (whose whole output
@@ -24,8 +30,8 @@ public final class Main {
   private final PrintStream out;
   private final PrintStream err;
   private final Map<String, String> env;
-  private final Supplier<Components> components;
-  private final boolean interactive;
+  private final Function<PluginDirectories, Components> discovery;
+  private final ProgressStyle progress;
 
   /**
    * A CLI on the given streams.
@@ -33,8 +39,10 @@ public final class Main {
    * @param out standard output
    * @param err standard error
    * @param env environment variables
-   * @param components the registered factories (called once, on first use)
-   * @param interactive whether to print progress lines to {@code err}
+   * @param components the registered factories (called once, on first use); with plugin directories
+   *     the plugins are discovered instead, over this class's class path
+   * @param interactive whether stderr is a terminal (progress bars); otherwise commands show no
+   *     progress where they have the choice
    */
   public Main(
       PrintStream out,
@@ -42,11 +50,41 @@ public final class Main {
       Map<String, String> env,
       Supplier<Components> components,
       boolean interactive) {
+    this(
+        out,
+        err,
+        env,
+        directories -> directories.isEmpty() ? components.get() : discover(directories),
+        interactive ? ProgressStyle.BAR : ProgressStyle.NONE);
+  }
+
+  /**
+   * A CLI on the given streams, showing progress in the given style.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param env environment variables
+   * @param discovery the registered factories for the command line's plugin directories (called
+   *     once, on first use)
+   * @param progress a bar, plain lines or nothing on {@code err}
+   */
+  public Main(
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> env,
+      Function<PluginDirectories, Components> discovery,
+      ProgressStyle progress) {
     this.out = requireNonNull(out, "out is null");
     this.err = requireNonNull(err, "err is null");
     this.env = requireNonNull(env, "env is null");
-    this.components = requireNonNull(components, "components is null");
-    this.interactive = interactive;
+    this.discovery = requireNonNull(discovery, "discovery is null");
+    this.progress = requireNonNull(progress, "progress is null");
+  }
+
+  /** The plugins of this class's class path and of the plugin directories. */
+  public static Components discover(PluginDirectories directories) {
+    return Components.create(
+        PluginRegistry.discover(Components.class.getClassLoader(), directories));
   }
 
   /**
@@ -64,7 +102,15 @@ public final class Main {
     if (bmi) {
       System.setErr(nowhere);
     }
-    Main main = new Main(out, err, System.getenv(), Components::discover, System.console() != null);
+    ProgressStyle progress;
+    try {
+      progress = progressStyle();
+    } catch (MineException e) {
+      err.println("mine4j: error: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Main main = new Main(out, err, System.getenv(), Main::discover, progress);
     int code = main.run(args);
     out.flush();
     err.flush();
@@ -78,7 +124,15 @@ public final class Main {
   public int run(String... args) {
     PrintWriter outWriter = new PrintWriter(out, true);
     PrintWriter errWriter = new PrintWriter(err, true);
-    CliContext context = new CliContext(outWriter, errWriter, env, components, interactive);
+    PluginChoice plugins = new PluginChoice(env.get(PluginDirectories.ENVIRONMENT));
+    CliContext context =
+        new CliContext(
+            outWriter,
+            errWriter,
+            env,
+            () -> discovery.apply(plugins.directories()),
+            progress,
+            plugins);
     int code;
     try {
       code = Cli.create(context).execute(args);
@@ -102,6 +156,18 @@ public final class Main {
 
   private static String command(String[] args) {
     return args.length > 0 && !args[0].startsWith("-") ? "mine4j " + args[0] : "mine4j";
+  }
+
+  /**
+   * A bar when stderr is a terminal, plain lines otherwise: the launcher says which (it can test
+   * stderr itself), else a console means a terminal.
+   */
+  static ProgressStyle progressStyle() {
+    String chosen = System.getProperty(ProgressStyle.PROPERTY);
+    if (chosen != null && !chosen.isBlank()) {
+      return ProgressStyle.parse(chosen);
+    }
+    return System.console() != null ? ProgressStyle.BAR : ProgressStyle.LINES;
   }
 
   /**

@@ -2,6 +2,9 @@ package org.mine4j.bench.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -31,7 +34,22 @@ public final class Cli {
     root.setErr(context.err());
     root.setExecutionExceptionHandler(new ErrorHandler(context));
     root.setParameterExceptionHandler(new UsageErrorHandler());
+    root.setExecutionStrategy(
+        parseResult -> {
+          context.plugins().add(pluginDirectories(parseResult));
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     root.setCaseInsensitiveEnumValuesAllowed(true);
     return root;
+  }
+
+  /** The {@code --plugins} values, wherever they were given on the line. */
+  private static List<Path> pluginDirectories(CommandLine.ParseResult parseResult) {
+    List<Path> directories = new ArrayList<>();
+    for (CommandLine.ParseResult level = parseResult; level != null; level = level.subcommand()) {
+      List<Path> given = level.matchedOptionValue("--plugins", List.<Path>of());
+      directories.addAll(given);
+    }
+    return directories;
   }
 }

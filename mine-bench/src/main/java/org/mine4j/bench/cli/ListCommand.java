@@ -3,6 +3,7 @@ package org.mine4j.bench.cli;
 import static java.util.Objects.requireNonNull;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mine4j.api.options.OptionSpec;
@@ -47,6 +48,7 @@ final class ListCommand implements Callable<Integer> {
     bmiTasks(out);
     section(out, "Experiments (mine4j experiment NAME -o NAME=VALUE)", components.experiments());
     section(out, "Networks (critics; estimator option critic=NAME)", components.networks());
+    pluginJars(out);
     out.flush();
     return ExitCodes.OK;
   }
@@ -57,11 +59,33 @@ final class ListCommand implements Callable<Integer> {
       out.println("  (none)");
     }
     int width = registry.names().stream().mapToInt(String::length).max().orElse(0);
+    SharedOptions shared = SharedOptions.of(registry.factories());
+    if (!namesOnly) {
+      for (SharedOptions.Group group : shared.groups()) {
+        out.println("  Options shared by " + String.join(", ", group.factories()) + ":");
+        options(out, group.options(), width + 4);
+      }
+    }
     for (ComponentFactory<?> factory : registry.factories()) {
       out.printf("  %-" + width + "s  %s%n", factory.name(), factory.description());
       if (!namesOnly) {
-        options(out, factory, width + 4);
+        options(out, shared.ownOptions(factory), width + 4);
+        int common = shared.sharedCount(factory);
+        if (common > 0) {
+          out.printf("%" + (width + 4) + "s(and the %d shared options above)%n", "", common);
+        }
       }
+    }
+    out.println();
+  }
+
+  private void pluginJars(PrintWriter out) {
+    if (context.plugins().directories().isEmpty()) {
+      return;
+    }
+    out.println("Plugin jars (--plugins, MINE4J_PLUGINS):");
+    for (java.nio.file.Path jar : context.plugins().directories().jars()) {
+      out.println("  " + jar);
     }
     out.println();
   }
@@ -85,14 +109,11 @@ final class ListCommand implements Callable<Integer> {
     out.println();
   }
 
-  private static void options(PrintWriter out, ComponentFactory<?> factory, int indent) {
-    int nameWidth = factory.options().stream().mapToInt(o -> o.name().length()).max().orElse(0);
+  private static void options(PrintWriter out, List<OptionSpec> options, int indent) {
+    int nameWidth = options.stream().mapToInt(o -> o.name().length()).max().orElse(0);
     int valueWidth =
-        factory.options().stream()
-            .mapToInt(o -> display(o.defaultValue()).length())
-            .max()
-            .orElse(0);
-    for (OptionSpec option : factory.options()) {
+        options.stream().mapToInt(o -> display(o.defaultValue()).length()).max().orElse(0);
+    for (OptionSpec option : options) {
       out.printf(
           "%" + indent + "s%-" + nameWidth + "s = %-" + valueWidth + "s  %s%n",
           "",

@@ -1,5 +1,7 @@
 package org.mine4j.bench.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Spec;
       "  1  internal failure or diverged training (non-finite loss)",
       "  2  bad input or usage (the message names the file, row, column or option)",
       "%nEnvironment: MINE4J_DEBUG=1 prints stack traces; MINE4J_LOG_LEVEL sets the log level"
-          + " (default WARN)."
+          + " (default WARN); MINE4J_PLUGINS=DIR[:DIR...] adds plugin directories, as --plugins"
+          + " does."
     })
 final class MineCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -30,6 +33,15 @@ final class MineCommand implements Callable<Integer> {
       scope = ScopeType.INHERIT,
       description = "Print the stack trace of a failure (also: MINE4J_DEBUG=1).")
   boolean debug;
+
+  @Option(
+      names = "--plugins",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      description =
+          "A directory of plugin jars (repeatable; also MINE4J_PLUGINS=DIR[:DIR...]): their"
+              + " estimators, datasets, experiments and networks join the built-in ones.")
+  List<Path> plugins;
 
   @Override
   public Integer call() {

@@ -198,6 +198,13 @@ final class RunCommand implements Callable<Integer> {
     if (master != null && master.isBlank()) {
       throw MineException.invalidOptions("--master is empty; write e.g. --master local[2]");
     }
+    if (!context.plugins().directories().isEmpty() && !engine.equals(ThreadPoolEngine.NAME)) {
+      // Executors make each run's estimator again from their own class path, without the plugins.
+      throw MineException.invalidOptions(
+          "plugins (--plugins, MINE4J_PLUGINS) run on the threads engine only; drop --engine "
+              + engine
+              + " for a sweep with plugin estimators or datasets");
+    }
     SweepEngine sweepEngine = SweepEngines.discover(RunCommand.class.getClassLoader()).get(engine);
     OptionalInt parallelism = parallel == null ? OptionalInt.empty() : OptionalInt.of(parallel);
     sweepEngine.checkSettings(parallelism, Optional.ofNullable(master));

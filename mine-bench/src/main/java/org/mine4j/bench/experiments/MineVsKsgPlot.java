@@ -14,9 +14,10 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Figure 1 of Belghazi et al. (2018) for one dimension: the estimates against ρ, one coloured line
- * with markers per estimator, and the exact −(d/2) ln(1 − ρ²) as a smooth black line. A diverged
- * estimate leaves a gap.
+ * Figure 1 of Belghazi et al. (2018) for one dimension: the estimates against ρ, one colour of
+ * markers per estimator (not joined: the points are sparse, and a straight line between them beside
+ * the true curve would read as a second curve), and the exact −(d/2) ln(1 − ρ²) as a smooth black
+ * line. One seed per point, as the title says. A diverged estimate has no marker.
  */
 final class MineVsKsgPlot {
   private static final int TRUTH_POINTS = 200;
@@ -31,7 +32,10 @@ final class MineVsKsgPlot {
             .height(600)
             .title(
                 String.format(
-                    Locale.ROOT, "Correlated Gaussians, d = %d (X and Y each), N = %d", dim, n))
+                    Locale.ROOT,
+                    "Correlated Gaussians, d = %d (X and Y each), N = %d, one seed per point",
+                    dim,
+                    n))
             .xAxisTitle("rho")
             .yAxisTitle("mutual information (nats)")
             .build();
@@ -40,6 +44,7 @@ final class MineVsKsgPlot {
     styler.setChartBackgroundColor(Color.WHITE);
     styler.setPlotBackgroundColor(Color.WHITE);
     styler.setLegendBorderColor(Color.LIGHT_GRAY);
+    styler.setMarkerSize(8);
     double maxRho = rows.stream().mapToDouble(row -> Math.abs(row.rho())).max().orElse(0.5);
     addTruth(chart, dim, maxRho);
     for (int e = 0; e < estimators.size(); e++) {
@@ -47,17 +52,21 @@ final class MineVsKsgPlot {
       List<Double> xs = new ArrayList<>();
       List<Double> ys = new ArrayList<>();
       for (MineVsKsgRow row : rows) {
-        if (row.dim() == dim && row.estimator().equals(name)) {
+        if (row.dim() == dim
+            && row.estimator().equals(name)
+            && row.trial().estimate().isPresent()) {
           xs.add(row.rho());
-          ys.add(row.trial().estimate().isPresent() ? row.estimate() : null); // null: a gap
+          ys.add(row.estimate());
         }
       }
+      if (xs.isEmpty()) {
+        continue;
+      }
       XYSeries series = chart.addSeries(name, xs, ys);
+      series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
       Color color = Charts.PALETTE[e % Charts.PALETTE.length];
-      series.setLineColor(color);
       series.setMarkerColor(color);
       series.setMarker(SeriesMarkers.CIRCLE);
-      series.setLineStyle(new BasicStroke(1.8f));
     }
     return chart;
   }

@@ -9,13 +9,13 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.mine4j.api.ErrorCode;
 import org.mine4j.api.Estimate;
 import org.mine4j.api.EstimationContext;
 import org.mine4j.api.Estimator;
 import org.mine4j.api.MineException;
 import org.mine4j.api.NonFiniteLossException;
+import org.mine4j.api.TrainingListener;
 import org.mine4j.api.data.Dataset;
 import org.mine4j.api.data.Samples;
 import org.mine4j.api.spi.DatasetFactory;
@@ -50,15 +50,16 @@ public final class GaussianBenchmark {
   }
 
   /**
-   * Runs every (rho, estimator) pair on {@code parallel} threads.
+   * Runs every (rho, estimator) pair on {@code parallel} threads, reporting each run's steps and
+   * end to {@code monitor}.
    *
    * @param masterSeed the seed all run seeds are split from, in a fixed order (independent of
    *     {@code parallel})
    * @param parallel number of trainings at once
-   * @param progress called (from worker threads) after each run
+   * @param monitor called from the worker threads
    */
-  public GaussianResults run(long masterSeed, int parallel, Consumer<GaussianRun> progress) {
-    requireNonNull(progress, "progress is null");
+  public GaussianResults run(long masterSeed, int parallel, GaussianMonitor monitor) {
+    requireNonNull(monitor, "monitor is null");
     if (parallel < 1) {
       throw MineException.invalidOptions("--parallel must be at least 1, found " + parallel);
     }
@@ -66,8 +67,8 @@ public final class GaussianBenchmark {
     for (RunSpec spec : plan(masterSeed)) {
       runs.add(
           () -> {
-            GaussianRun run = execute(spec);
-            progress.accept(run);
+            GaussianRun run = execute(spec, monitor.listener(spec.rho(), spec.estimator()));
+            monitor.finished(run);
             return run;
           });
     }
@@ -91,13 +92,14 @@ public final class GaussianBenchmark {
     return specs;
   }
 
-  private GaussianRun execute(RunSpec spec) {
+  private GaussianRun execute(RunSpec spec, TrainingListener listener) {
     Dataset dataset = gaussian.create(Map.of("dim", "1", "rho", Double.toString(spec.rho())));
     double trueMi =
         dataset.trueMutualInformation().orElse(GaussianProtocol.trueMutualInformation(spec.rho()));
     Samples train = dataset.sample(protocol.trainRows(), spec.dataSeed());
     Samples heldOut = dataset.sample(protocol.heldOutRows(), spec.heldOutSeed());
-    EstimationContext context = EstimationContext.seeded(spec.seed()).withHeldOut(heldOut);
+    EstimationContext context =
+        EstimationContext.seeded(spec.seed()).withHeldOut(heldOut).withListener(listener);
     long start = System.nanoTime();
     try {
       Estimate estimate = estimators.get(spec.estimator()).estimate(train, context);

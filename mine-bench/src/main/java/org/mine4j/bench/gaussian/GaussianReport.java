@@ -15,7 +15,9 @@ import org.mine4j.bench.results.Json;
 /**
  * Presents {@link GaussianResults}: a text table (rho, true MI, one column per estimator, the mean
  * absolute error below), a long-format CSV (one row per run) and a JSON document (settings, runs,
- * summary), the files written atomically under {@code OUT/gaussian/}.
+ * summary) under {@code OUT/gaussian/}, and beside that directory the figure {@code
+ * OUT/gaussian.png} and the page {@code OUT/gaussian.html}. All files are written atomically, and
+ * only after everything has been rendered, so a failure leaves none of them behind.
  */
 public final class GaussianReport {
   private static final String CSV_HEADER =
@@ -39,6 +41,35 @@ public final class GaussianReport {
     AtomicFiles.write(csv, csv());
     AtomicFiles.write(json, Json.pretty(json()));
     return List.of(csv, json);
+  }
+
+  /** The figure's file under {@code outDir}. */
+  public static Path figure(Path outDir) {
+    return outDir.resolve("gaussian.png");
+  }
+
+  /** The page's file under {@code outDir}. */
+  public static Path page(Path outDir) {
+    return outDir.resolve("gaussian.html");
+  }
+
+  /**
+   * Renders the figure and the page, then writes them and the CSV and JSON; returns the four paths
+   * (CSV, JSON, PNG, HTML).
+   *
+   * @param outDir the output directory
+   * @param seconds the benchmark's wall time, for the page
+   * @param threads the trainings run at once, for the page
+   */
+  public List<Path> writeWithFigure(Path outDir, double seconds, int threads) {
+    byte[] png = new GaussianPlot(results).png();
+    String html = new GaussianPage(results, seconds, threads).html(png, Json.environment());
+    List<Path> files = new java.util.ArrayList<>(write(outDir));
+    AtomicFiles.write(figure(outDir), png);
+    AtomicFiles.write(page(outDir), html);
+    files.add(figure(outDir));
+    files.add(page(outDir));
+    return List.copyOf(files);
   }
 
   /** The table, one line per rho, then the mean absolute error per estimator. */
@@ -120,6 +151,7 @@ public final class GaussianReport {
   public ObjectNode json() {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("protocol", "gaussian");
+    root.put("settings", results.protocol().settings());
     root.put("dataset", GaussianProtocol.DATASET);
     root.put("master_seed", results.masterSeed());
     root.put("train_rows", results.protocol().trainRows());

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.mine4j.bench.results.AtomicFiles;
+import org.mine4j.bench.results.HtmlPage;
 
 /**
  * The report of a sweep: {@code estimate-vs-truth.png}, {@code error-by-estimator.png} and one
@@ -38,6 +39,8 @@ public final class SweepReport {
   private final SweepSettings settings;
   private final SweepSummary summary;
   private final List<RunRecord> failures;
+  private final Map<String, Double> intervals;
+  private final Map<String, JsonNode> options;
   private final ObjectNode environment;
 
   /**
@@ -63,6 +66,12 @@ public final class SweepReport {
                     .thenComparingInt(r -> r.key().seedIndex()))
             .toList();
     this.environment = requireNonNull(environment, "environment is null").deepCopy();
+    this.intervals = SeedJackknife.halfWidths(records);
+    Map<String, JsonNode> byEstimator = new java.util.TreeMap<>();
+    for (RunRecord record : records) {
+      byEstimator.putIfAbsent(record.key().estimator(), record.json());
+    }
+    this.options = byEstimator;
   }
 
   /**
@@ -137,8 +146,11 @@ public final class SweepReport {
   public List<Path> write(Path directory) {
     requireNonNull(directory, "directory is null");
     List<Rank> ranking = ranking();
-    byte[] scatter = SweepPlots.png(SweepPlots.estimateVsTruth(summary), "estimate-vs-truth plot");
-    byte[] bars = SweepPlots.png(SweepPlots.errorByEstimator(ranking), "error-by-estimator plot");
+    byte[] scatter = SweepPlots.estimateVsTruthPng(summary);
+    byte[] bars =
+        SweepPlots.png(
+            SweepPlots.errorByEstimator(ranking, intervals, settings.seeds()),
+            "error-by-estimator plot");
     Path scatterFile = directory.resolve(SCATTER);
     Path barsFile = directory.resolve(BARS);
     Path html = directory.resolve(HTML);
@@ -155,7 +167,7 @@ public final class SweepReport {
     StringBuilder page = new StringBuilder(16_384);
     page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<title>mine4j sweep report</title>\n<style>\n")
-        .append(CSS)
+        .append(HtmlPage.CSS)
         .append("</style>\n</head>\n<body>\n<h1>mine4j sweep report</h1>\n");
     page.append(
         String.format(
@@ -169,8 +181,9 @@ public final class SweepReport {
             count(settings.sizes().size(), "sample size"),
             count(settings.seeds(), "seed")));
     settings(page);
+    page.append(TrainingBudgetTable.html(options));
     ranking(page);
-    page.append("<h2>Mean estimate vs true MI</h2>\n")
+    page.append("<h2>Mean estimate per task</h2>\n")
         .append(image(scatterPng, "mean estimate against the true MI per estimator"))
         .append("<h2>Error by estimator</h2>\n")
         .append(image(barsPng, "mean absolute log2 ratio per estimator"));
@@ -216,7 +229,8 @@ public final class SweepReport {
                 + " 1 is off by a factor of 2. Cells without a score (no positive estimate) are"
                 + " left out and counted.</p>\n")
         .append("<table>\n<thead><tr><th>rank</th><th>estimator</th>")
-        .append("<th>mean |log2 ratio|</th><th>scored cells</th><th>mean RMSE</th>")
+        .append("<th>mean |log2 ratio|</th><th>95% interval over seeds</th><th>scored cells</th>")
+        .append("<th>mean RMSE</th>")
         .append("<th>failed runs</th></tr></thead>\n<tbody>\n");
     int place = 0;
     for (Rank rank : ranking()) {
@@ -226,6 +240,8 @@ public final class SweepReport {
           .append(escape(rank.estimator()))
           .append("</td><td class=\"num\">")
           .append(number(rank.meanAbsLog2Ratio()))
+          .append("</td><td class=\"num\">")
+          .append(interval(rank))
           .append("</td><td class=\"num\">")
           .append(rank.cells())
           .append(" of ")
@@ -241,6 +257,19 @@ public final class SweepReport {
           .append("</td></tr>\n");
     }
     page.append("</tbody>\n</table>\n");
+  }
+
+  /** The ranking score's jackknife interval over seeds, or a dash with fewer than two. */
+  private String interval(Rank rank) {
+    double half = intervals.getOrDefault(rank.estimator(), Double.NaN);
+    if (rank.cells() == 0 || !Double.isFinite(half)) {
+      return "&ndash;";
+    }
+    return "["
+        + number(Math.max(0, rank.meanAbsLog2Ratio() - half))
+        + ", "
+        + number(rank.meanAbsLog2Ratio() + half)
+        + "]";
   }
 
   private void table(StringBuilder page) {
@@ -320,44 +349,11 @@ public final class SweepReport {
         + "\"></p>\n";
   }
 
-  /** Four decimals; NaN (a statistic that needs more runs) as a dash. */
   private static String number(double value) {
-    return Double.isFinite(value) ? String.format(Locale.ROOT, "%.4f", value) : "&ndash;";
+    return HtmlPage.number(value);
   }
 
-  /** The text with {@code & < > " '} as entities, safe in element content and attributes. */
   static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> escaped.append(c);
-      }
-    }
-    return escaped.toString();
+    return HtmlPage.escape(text);
   }
-
-  private static final String CSS =
-      """
-      body { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; margin: 2em auto;
-        max-width: 1100px; padding: 0 1em; color: #222; line-height: 1.4; }
-      h1 { font-size: 1.7em; margin-bottom: 0.2em; }
-      h2 { font-size: 1.25em; margin-top: 1.6em; border-bottom: 1px solid #ccc; }
-      p.lead { color: #555; margin-top: 0; }
-      table { border-collapse: collapse; font-size: 0.88em; margin: 0.5em 0; }
-      th, td { border: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left;
-        vertical-align: top; }
-      thead th { background: #f0f0f0; }
-      tbody tr:nth-child(even) { background: #fafafa; }
-      table.settings th { background: #f6f6f6; font-weight: normal; color: #555; }
-      td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-      td.bad { color: #b00020; font-weight: bold; }
-      td.reason { font-family: "DejaVu Sans Mono", monospace; font-size: 0.95em; }
-      img { max-width: 100%; height: auto; border: 1px solid #eee; }
-      """;
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.mine4j.api.bound.Negatives;
 import org.mine4j.api.options.OptionSpec;
 import org.mine4j.api.options.OptionValues;
+import org.mine4j.estimators.critic.Activation;
 import org.mine4j.estimators.training.TrainingOptions;
 
 /**
@@ -59,7 +60,10 @@ public record NeuralEstimatorOptions(
               "critic network: concat (fast MLP on [x,y]), separable (g(x)^T h(y)),"
                   + " samediff-mlp or any registered network (its own options pass through)"),
           new OptionSpec("hidden", "100,100", "hidden layer sizes of the critic"),
-          new OptionSpec("activation", "relu", "hidden activation: relu or tanh"),
+          new OptionSpec(
+              "activation",
+              "relu",
+              "hidden activation: " + String.join(", ", Activation.optionNames())),
           new OptionSpec("test-fraction", "0.5", "share of rows held out for the estimate"),
           new OptionSpec("standardize", "true", "standardise columns on the training rows"),
           new OptionSpec(
@@ -113,7 +117,7 @@ public record NeuralEstimatorOptions(
         values.doubleValue("learning-rate"),
         values.string("critic"),
         values.string("hidden"),
-        values.choice("activation", List.of("relu", "tanh")),
+        values.choice("activation", Activation.optionNames()),
         values.doubleValue("test-fraction"),
         values.booleanValue("standardize"),
         values.doubleValue("validation-fraction"),

@@ -111,7 +111,12 @@ public final class KsgEstimator implements Estimator {
         algorithm == KsgAlgorithm.ONE
             ? psi[k] + psi[n] - 2 * psi[1]
             : psi[k] - 1.0 / k + psi[n] - 2 * psi[k];
-    String bound = algorithm.label() + " k-NN estimate (k=" + k + "), not a bound";
+    String bound =
+        algorithm.label()
+            + " k-NN estimate (k="
+            + k
+            + "), not a bound; its 95% interval is the sampling noise of the per-row terms and"
+            + " excludes KSG's bias";
     return Estimates.of(
         name(),
         options(),

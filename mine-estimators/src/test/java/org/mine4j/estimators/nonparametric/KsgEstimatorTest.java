@@ -86,7 +86,10 @@ class KsgEstimatorTest {
         new KsgEstimatorFactory(KsgAlgorithm.ONE)
             .create(Map.of())
             .estimate(gaussian(0), EstimationContext.seeded(3));
-    assertThat(estimate.bound()).isEqualTo("KSG-1 k-NN estimate (k=3), not a bound");
+    assertThat(estimate.bound())
+        .isEqualTo(
+            "KSG-1 k-NN estimate (k=3), not a bound; its 95% interval is the sampling noise of the"
+                + " per-row terms and excludes KSG's bias");
     assertThat(estimate.ceiling()).isEmpty();
     assertThat(estimate.saturated()).isFalse();
     assertThat(estimate.steps()).isZero();
