@@ -131,7 +131,7 @@ final class InfoMaxReport {
             .yAxisTitle("share of W on the cluster coordinates")
             .build();
     Styler styler = chart.getStyler();
-    styler.setLegendPosition(Styler.LegendPosition.InsideSE);
+    styler.setLegendPosition(Styler.LegendPosition.OutsideE);
     styler.setChartBackgroundColor(Color.WHITE);
     styler.setPlotBackgroundColor(Color.WHITE);
     styler.setLegendBorderColor(Color.LIGHT_GRAY);

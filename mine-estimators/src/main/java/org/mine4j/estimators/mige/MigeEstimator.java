@@ -12,9 +12,9 @@ import org.mine4j.api.gradient.MutualInformationGradient;
 
 /**
  * The {@code mige} estimator: a gradient source only (Wen et al. 2020). {@link #gradientSource}
- * gives a {@link MigeGradient}, which an MI term of a model uses in place of a critic ({@code -o
- * mi=mige}); MIGE estimates the gradient of I(X; Y), never its value, so {@link #estimate} refuses
- * with an INVALID_OPTIONS error that names the estimators that give a number.
+ * gives a {@link MigeGradient}, which an MI term of a model uses in place of a critic; MIGE
+ * estimates the gradient of I(X; Y), never its value, so {@link #estimate} refuses with an
+ * INVALID_OPTIONS error that names the estimators that give a number.
  */
 public final class MigeEstimator implements GradientEstimator {
   /** The registered name. */
@@ -48,9 +48,10 @@ public final class MigeEstimator implements GradientEstimator {
   @Override
   public Estimate estimate(Samples samples, EstimationContext context) {
     throw MineException.invalidOptions(
-        "estimator 'mige' estimates the gradient of I(X;Y) for a model's training (an MI term,"
-            + " e.g. -o mi=mige), not its value; for a number in nats use mine, nwj, infonce,"
-            + " smile or ksg (see 'mine4j list')");
+        "estimator 'mige' estimates the gradient of I(X;Y) for a model's training (a gradient"
+            + " source: MiGradients.create(\"mige\", ...), or -o estimators=mige in the infomax and"
+            + " mige-gradient experiments), not its value; for a number in nats use mine, nwj,"
+            + " infonce, smile or ksg (see 'mine4j list')");
   }
 
   @Override
