@@ -18,6 +18,7 @@ import org.mine4j.estimators.bounds.SmileBound;
 import org.mine4j.estimators.bounds.TubaBound;
 import org.mine4j.estimators.critic.ConcatMlpNetworkFactory;
 import org.mine4j.estimators.critic.samediff.SameDiffMlpNetworkFactory;
+import org.mine4j.estimators.mige.MigeEstimatorFactory;
 import org.mine4j.estimators.neural.NeuralEstimatorFactory;
 import org.mine4j.estimators.nonparametric.GaussianEstimatorFactory;
 import org.mine4j.estimators.nonparametric.HistogramEstimatorFactory;
@@ -28,7 +29,8 @@ import org.mine4j.estimators.nonparametric.KsgEstimatorFactory;
  * The mine-estimators plugin: the neural estimators {@code dv}, {@code mine}, {@code nwj} (Belghazi
  * et al. 2018), {@code infonce}, {@code js}, {@code smile} (Poole et al. 2019; Song &amp; Ermon
  * 2020), {@code remine} and {@code remine-j} (Choi &amp; Lee 2020); the non-neural baselines {@code
- * ksg}, {@code ksg2} (Kraskov et al. 2004), {@code gaussian} and {@code histogram}; and the critics
+ * ksg}, {@code ksg2} (Kraskov et al. 2004), {@code gaussian} and {@code histogram}; the gradient
+ * estimator {@code mige} (Wen et al. 2020), which gives dI/dinputs but no MI value; and the critics
  * {@code concat}, {@code separable} and {@code samediff-mlp}.
  */
 public final class EstimatorsPlugin implements MinePlugin {
@@ -108,7 +110,8 @@ public final class EstimatorsPlugin implements MinePlugin {
         new KsgEstimatorFactory(KsgAlgorithm.ONE),
         new KsgEstimatorFactory(KsgAlgorithm.TWO),
         new GaussianEstimatorFactory(),
-        new HistogramEstimatorFactory());
+        new HistogramEstimatorFactory(),
+        new MigeEstimatorFactory());
   }
 
   private static NeuralEstimatorFactory tuba() {

@@ -25,6 +25,7 @@ class EstimatorsPluginTest {
             "ksg",
             "ksg2",
             "gaussian",
-            "histogram");
+            "histogram",
+            "mige");
   }
 }

@@ -4,7 +4,8 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * "Did you mean" for misspelt names: the closest known name by edit distance, if it is close
+ * "Did you mean" for misspelt names: the closest known name by edit distance, an adjacent
+ * transposition counting as one edit ('mien' is 1 from 'mine', 2 from 'mige'), if it is close
  * enough.
  */
 public final class Suggestions {
@@ -35,24 +36,30 @@ public final class Suggestions {
     return closest(given, known).map(s -> "; did you mean '" + s + "'?").orElse("");
   }
 
-  /** Levenshtein distance. */
+  /**
+   * Optimal string alignment distance: Levenshtein's insertions, deletions and substitutions, plus
+   * adjacent transpositions, each costing 1.
+   */
   static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] =
-            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        d[i][j] = Math.min(Math.min(d[i][j - 1] + 1, d[i - 1][j] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
     }
-    return previous[b.length()];
+    return d[a.length()][b.length()];
   }
 }

@@ -79,4 +79,14 @@ class OptionValuesTest {
     assertThat(Suggestions.closest("mien", List.of("dv", "mine", "nwj"))).contains("mine");
     assertThat(Suggestions.closest("kraskov", List.of("dv", "mine", "nwj"))).isEmpty();
   }
+
+  @Test
+  void aTranspositionIsOneEdit() {
+    // 'mien' is one transposition from 'mine' and two substitutions from 'mige'.
+    assertThat(Suggestions.editDistance("mien", "mine")).isEqualTo(1);
+    assertThat(Suggestions.editDistance("mien", "mige")).isEqualTo(2);
+    assertThat(Suggestions.editDistance("kitten", "sitting")).isEqualTo(3);
+    assertThat(Suggestions.closest("mien", List.of("mige", "mine"))).contains("mine");
+    assertThat(Suggestions.closest("mgie", List.of("mige", "mine"))).contains("mige");
+  }
 }

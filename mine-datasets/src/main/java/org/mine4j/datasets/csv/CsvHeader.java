@@ -44,8 +44,8 @@ record CsvHeader(String[] names, boolean indexColumn) {
               + text.get()
               + "', '"
               + numeric.get()
-              + "'), so it may be a header row or a data row with a bad cell; set header=true if"
-              + " it is a header, header=false if it is data");
+              + "'), so it may be a header row or a data row with a bad cell; "
+              + HeaderMode.CHOICE);
     }
     if (text.isPresent()) {
       return new CsvHeader(cells, emptyFirst);
@@ -64,8 +64,8 @@ record CsvHeader(String[] names, boolean indexColumn) {
                 + " ("
                 + abbreviate(line)
                 + ") may be pandas' default column names (DataFrame(array).to_csv(index=False)"
-                + " writes 0,1,...) or a data row; set header=true if it is a header, header=false"
-                + " if it is data");
+                + " writes 0,1,...) or a data row; "
+                + HeaderMode.CHOICE);
       }
     }
     return new CsvHeader(null, false);

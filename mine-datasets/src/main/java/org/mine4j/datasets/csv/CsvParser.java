@@ -258,7 +258,10 @@ final class CsvParser {
 
   private String firstLineHint(int lineNumber) {
     return lineNumber == firstLine && headerMode != HeaderMode.PRESENT
-        ? "; if line " + lineNumber + " is a header row, set header=true"
+        ? "; if line "
+            + lineNumber
+            + " is a header row, set header=true"
+            + " (--header yes on the command line)"
         : "";
   }
 

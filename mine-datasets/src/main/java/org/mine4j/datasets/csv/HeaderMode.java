@@ -18,6 +18,11 @@ public enum HeaderMode {
   /** The option values, in declaration order. */
   public static final List<String> OPTION_VALUES = List.of("auto", "true", "false");
 
+  /** The fix offered when the first line could be either: both spellings of the choice. */
+  static final String CHOICE =
+      "set header=true if it is a header, header=false if it is data (on the command line:"
+          + " --header yes or --header no)";
+
   private final String optionValue;
 
   HeaderMode(String optionValue) {

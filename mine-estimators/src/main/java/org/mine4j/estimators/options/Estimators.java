@@ -3,6 +3,8 @@ package org.mine4j.estimators.options;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Map;
+import org.mine4j.estimators.mige.MigeEstimator;
+import org.mine4j.estimators.mige.MigeOptions;
 import org.mine4j.estimators.nonparametric.HistogramOptions;
 import org.mine4j.estimators.nonparametric.KsgOptions;
 
@@ -94,6 +96,20 @@ public final class Estimators {
   /** KSG algorithm 2 with the given options. */
   public static EstimatorOptions ksg2(KsgOptions options) {
     return EstimatorOptions.of("ksg2", requireNonNull(options, "options is null").toProperties());
+  }
+
+  /**
+   * MIGE (Wen et al. 2020): per-row MI gradients from spectral Stein score estimates, with its
+   * defaults. It serves training loops as a gradient source and has no MI value.
+   */
+  public static EstimatorOptions mige() {
+    return mige(MigeOptions.DEFAULTS);
+  }
+
+  /** MIGE with the given options. */
+  public static EstimatorOptions mige(MigeOptions options) {
+    return EstimatorOptions.of(
+        MigeEstimator.NAME, requireNonNull(options, "options is null").toProperties());
   }
 
   /** The Gaussian plug-in −½ Σ ln(1 − ρᵢ²) over canonical correlations; no options. */

@@ -19,6 +19,8 @@ import org.mine4j.estimators.EstimatorsPlugin;
 import org.mine4j.estimators.MutualInformation;
 import org.mine4j.estimators.bounds.ReMineBound;
 import org.mine4j.estimators.critic.Activation;
+import org.mine4j.estimators.mige.MigeOptions;
+import org.mine4j.estimators.mige.SsgeOptions;
 import org.mine4j.estimators.nonparametric.HistogramOptions;
 import org.mine4j.estimators.nonparametric.KsgOptions;
 
@@ -70,6 +72,7 @@ class EstimatorsTest {
         everyShared(Estimators.alpha()).alpha(0.5).baselineHidden(8),
         Estimators.ksg(KsgOptions.defaults().withK(5).withNoise(0).withStandardize(false)),
         Estimators.ksg2(KsgOptions.defaults().withK(2)),
+        Estimators.mige(new MigeOptions(new SsgeOptions(0.95, 8, 0.5), 512, true)),
         Estimators.gaussian(),
         Estimators.histogram(new HistogramOptions(7)));
   }
