@@ -12,11 +12,15 @@ import org.mine4j.api.NonFiniteLossException;
  * the held-out estimate. Three rules:
  *
  * <ol>
- *   <li>The training-batch bound leaves ±{@code 10 (1 + ln K)} nats for K pairs per batch. A batch
- *       of K pairs cannot support more than about ln K nats (InfoNCE is at most ln K, and no
- *       distribution-free lower bound certifies more than O(ln K); McAllester &amp; Stratos 2018),
- *       and a lower bound of a non-negative quantity that far below 0 is a broken critic: ten times
- *       that scale is far outside anything a sound run reports.
+ *   <li>The training-batch bound stays outside ±{@code 10 (1 + ln K)} nats for K pairs per batch
+ *       for {@value #PERSISTENCE} consecutive steps. A batch of K pairs cannot support more than
+ *       about ln K nats (InfoNCE is at most ln K, and no distribution-free lower bound certifies
+ *       more than O(ln K); McAllester &amp; Stratos 2018), and a lower bound of a non-negative
+ *       quantity that far below 0 is a broken critic: ten times that scale is far outside anything
+ *       a sound run reports. One such batch alone is not divergence: with heavy-tailed data (a
+ *       Student-t with one degree of freedom, say) a single marginal pair can score far above the
+ *       rest for a few steps and the critic recovers (seen on bmi's Student-t tasks); a diverged
+ *       optimiser stays out for good (a learning rate of 10 leaves at step 2 and never returns).
  *   <li>The loss explodes against its history: after {@value #WARM_UP} steps, |loss| exceeds
  *       {@value #EXPLOSION} times (1 + the median |loss| of the last {@value #WINDOW} steps).
  *   <li>The held-out estimate of the chosen critic is below −ln N for its N held-out rows: a
@@ -34,6 +38,9 @@ public final class DivergenceGuard {
   /** Steps of history the median is taken over. */
   static final int WINDOW = 100;
 
+  /** Consecutive steps the training-batch bound may spend outside its limit. */
+  static final int PERSISTENCE = 10;
+
   /** How many times its recent median a loss may reach. */
   static final double EXPLOSION = 1000;
 
@@ -42,6 +49,7 @@ public final class DivergenceGuard {
   private final double[] history = new double[WINDOW];
   private final double[] sorted = new double[WINDOW];
   private long steps;
+  private int outside;
   private double lastSound = Double.NaN;
 
   /**
@@ -64,15 +72,18 @@ public final class DivergenceGuard {
    * @throws NonFiniteLossException if the step diverged
    */
   public void check(long step, double loss, double bound) {
-    if (Math.abs(bound) > boundLimit) {
+    boolean out = Math.abs(bound) > boundLimit;
+    outside = out ? outside + 1 : 0;
+    if (outside >= PERSISTENCE) {
       throw diverged(
           step,
           String.format(
               Locale.ROOT,
               "the training-batch bound reached %.6g nats, beyond the ±%.1f nats a batch of the"
-                  + " configured size can support",
+                  + " configured size can support, for %d steps in a row",
               bound,
-              boundLimit));
+              boundLimit,
+              PERSISTENCE));
     }
     int filled = (int) Math.min(steps, WINDOW);
     if (steps >= WARM_UP) {
@@ -92,7 +103,9 @@ public final class DivergenceGuard {
     }
     history[(int) (steps % WINDOW)] = Math.abs(loss);
     steps++;
-    lastSound = bound;
+    if (!out) {
+      lastSound = bound;
+    }
   }
 
   /**
@@ -118,7 +131,7 @@ public final class DivergenceGuard {
     }
   }
 
-  /** The training-batch bound of the last step that passed. */
+  /** The training-batch bound of the last step within the bound's limit. */
   public OptionalDouble lastSoundEstimate() {
     return Double.isFinite(lastSound) ? OptionalDouble.of(lastSound) : OptionalDouble.empty();
   }
